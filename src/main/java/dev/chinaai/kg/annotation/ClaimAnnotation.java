@@ -1,0 +1,40 @@
+package dev.chinaai.kg.annotation;
+
+import dev.chinaai.kg.Location;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A statement the seed attributes to someone, or a statistic: who claims it,
+ * the excerpts that carry it, its English rendering, and what the seed says of
+ * when, where, what about and how much.
+ */
+public record ClaimAnnotation(String id, List<Ref> excerpts, Ref claimant, Map<String, String> text,
+        List<Ref> via, Value.Time time, List<Ref> place, List<Ref> about, Quantity value,
+        List<Ref> supports, List<Ref> contradicts, Location location) {
+
+    public ClaimAnnotation {
+        Objects.requireNonNull(location, "location");
+        if (id == null) {
+            throw new AnnotationException(location, "the claim has no id: add id: <slug>");
+        }
+        Slugs.check(id, location);
+        excerpts = List.copyOf(excerpts);
+        if (excerpts.isEmpty()) {
+            throw new AnnotationException(location, "claim '" + id + "' needs excerpts: [<excerpt id>, ...]");
+        }
+        if (claimant == null) {
+            throw new AnnotationException(location, "claim '" + id + "' needs claimant: <entity id>");
+        }
+        text = Map.copyOf(text);
+        if (!text.containsKey("en")) {
+            throw new AnnotationException(location, "claim '" + id + "' needs text: {en: <English rendering>}");
+        }
+        via = List.copyOf(via);
+        place = List.copyOf(place);
+        about = List.copyOf(about);
+        supports = List.copyOf(supports);
+        contradicts = List.copyOf(contradicts);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.chinaai.kg.annotation;
+
+import dev.chinaai.kg.Location;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One entity of the shared registry: stable id, type, English and German
+ * labels, and the other names the seeds spell it with.
+ */
+public record RegistryEntity(String id, String type, Map<String, String> labels, List<String> names,
+        Location location) {
+
+    public RegistryEntity {
+        Objects.requireNonNull(location, "location");
+        if (id == null) {
+            throw new AnnotationException(location, "the entity has no id: add id: <slug>");
+        }
+        Slugs.check(id, location);
+        if (type == null || type.isBlank()) {
+            throw new AnnotationException(location, "entity '" + id + "' has no type: add type: Person, Company, ...");
+        }
+        labels = Map.copyOf(labels);
+        if (!labels.containsKey("en") || !labels.containsKey("de")) {
+            throw new AnnotationException(location, "entity '" + id + "' needs label: {en: ..., de: ...}");
+        }
+        names = List.copyOf(names);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.chinaai.kg.cli;
+
+import dev.chinaai.kg.graph.DatasetFiles;
+import dev.chinaai.kg.graph.IriBase;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code build}: annotations to a validated dataset, written as TriG and N-Quads only if it is valid. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads the seeds and annotations, maps them to RDF, validates the graph with the SHACL shapes "
+                + "and, only if it conforms, writes " + DatasetFiles.TRIG + " and " + DatasetFiles.NQUADS + ".",
+                "On any error nothing is written and the exit code is 1."})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "target/dataset",
+            description = "Folder to write the dataset to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = dev.chinaai.kg.vocab.CAI.BASE,
+            description = "Base IRI of entities and ontology in the written files (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        IriBase target = new IriBase(base);
+        ProjectOptions.Checked checked = project.buildAndValidate(err);
+        if (!checked.validation().conforms()) {
+            err.println(checked.validation().readable());
+            err.println("build: the graph does not conform to the shapes; nothing was written");
+            return Main.INVALID;
+        }
+        DatasetGraph dataset = target.rewrite(checked.dataset(), IriBase.CANONICAL);
+        DatasetFiles.write(dataset, out, target);
+        long quads = dataset.stream().count();
+        outw.printf("build: %d quads in %d graphs written to %s (%s, %s)%n", quads, dataset.size(), out,
+                DatasetFiles.TRIG, DatasetFiles.NQUADS);
+        return 0;
+    }
+}

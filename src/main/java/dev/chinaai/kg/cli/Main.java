@@ -1,0 +1,58 @@
+package dev.chinaai.kg.cli;
+
+import dev.chinaai.kg.KgException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line entry point: {@code build}, {@code validate} and
+ * {@code serve}. Exit codes: 0 success, 1 the input or the graph is invalid
+ * (every problem is printed with its file, line and column), 2 a usage error.
+ */
+@Command(name = "china-ai-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds, validates and serves the knowledge graph of China's AI landscape.",
+        subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Exit code when the input or the graph is wrong. */
+    static final int INVALID = 1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (what tests call instead of {@link #main}). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line writing to the given streams; returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof KgException) {
+                cmd.getErr().println(ex.getMessage());
+                return INVALID;
+            }
+            throw ex;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The version as Maven wrote it into the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"china-ai-kg " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.chinaai.kg.cli;
+
+import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.graph.KnowledgeGraph;
+import dev.chinaai.kg.validation.GraphValidator;
+import dev.chinaai.kg.validation.ValidationResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where the project's input is. */
+final class ProjectOptions {
+    @Option(names = "--project", paramLabel = "DIR",
+            description = "Folder with seeds/, mappings/, ontology/, shapes/ (default: the current folder if it is a "
+                    + "clone, else the copy bundled in the jar).")
+    Path project;
+
+    ProjectLayout layout() {
+        return ProjectLayout.locate(project);
+    }
+
+    /** A validated dataset under the canonical base: what {@code build} writes and {@code serve} serves. */
+    record Checked(DatasetGraph dataset, ValidationResult validation, KnowledgeGraph.Built built) {
+    }
+
+    /** Builds and validates; prints how long each stage took to {@code err}. */
+    Checked buildAndValidate(PrintWriter err) {
+        ProjectLayout layout = layout();
+        KnowledgeGraph.Built built = KnowledgeGraph.build(layout);
+        long t = System.nanoTime();
+        ValidationResult result = GraphValidator.fromProject(layout).validate(built.dataset());
+        built.stageMillis().put("validate (SHACL)", (System.nanoTime() - t) / 1_000_000);
+        built.stageMillis().forEach((stage, ms) -> err.printf("  %-24s %6d ms%n", stage, ms));
+        err.flush();
+        return new Checked(built.dataset(), result, built);
+    }
+}

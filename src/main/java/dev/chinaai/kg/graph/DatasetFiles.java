@@ -1,0 +1,119 @@
+package dev.chinaai.kg.graph;
+
+import dev.chinaai.kg.KgException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Writes a dataset as TriG and N-Quads, byte-identical for the same content
+ * (quads sorted, graphs and subjects in sorted order, fixed prefixes), so that
+ * a change of the input shows as a reviewable diff. Each file is written to a
+ * temporary sibling and moved into place atomically.
+ */
+public final class DatasetFiles {
+    public static final String TRIG = "china-ai.trig";
+    public static final String NQUADS = "china-ai.nq";
+
+    private DatasetFiles() {
+    }
+
+    public static void write(DatasetGraph dataset, Path dir, IriBase base) {
+        List<Quad> quads = sorted(dataset);
+        byte[] nq = nquads(quads);
+        byte[] trig = trig(quads, base);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new KgException(dir + ": cannot create the output folder: " + e.getMessage(), e);
+        }
+        atomicWrite(dir.resolve(NQUADS), nq);
+        atomicWrite(dir.resolve(TRIG), trig);
+    }
+
+    public static DatasetGraph read(Path dir) {
+        Path f = dir.resolve(NQUADS);
+        if (!Files.isRegularFile(f)) {
+            throw new KgException(f + ": no built dataset there; run the build command first");
+        }
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(dsg, f.toString(), Lang.NQUADS);
+        return dsg;
+    }
+
+    static List<Quad> sorted(DatasetGraph dataset) {
+        List<Quad> quads = new ArrayList<>();
+        dataset.find().forEachRemaining(quads::add);
+        Comparator<Quad> order = Comparator.comparing((Quad q) -> key(q.getGraph()))
+                .thenComparing(q -> key(q.getSubject())).thenComparing(q -> key(q.getPredicate()))
+                .thenComparing(q -> key(q.getObject()));
+        quads.sort(order);
+        return quads;
+    }
+
+    private static String key(Node n) {
+        return NodeFmtLib.strNT(n);
+    }
+
+    private static byte[] nquads(List<Quad> quads) {
+        StringBuilder sb = new StringBuilder();
+        for (Quad q : quads) {
+            sb.append(NodeFmtLib.strNQ(q)).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] trig(List<Quad> quads, IriBase base) {
+        DatasetGraph ordered = DatasetGraphFactory.createTxnMem();
+        Prefixes.standard(base).forEach((p, u) -> ordered.prefixes().add(p, u));
+        quads.forEach(ordered::add);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, ordered, RDFFormat.TRIG_BLOCKS);
+        return out.toByteArray();
+    }
+
+    /** Writes a file so that readers see the old or the new content, never a part. */
+    public static void atomicWrite(Path target, byte[] bytes) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // The write already failed; that error is the one to report.
+            }
+            throw new KgException(target + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.chinaai.kg.mapping;
+
+import dev.chinaai.kg.Location;
+import dev.chinaai.kg.Suggestions;
+import dev.chinaai.kg.annotation.ClaimAnnotation;
+import dev.chinaai.kg.annotation.Quantity;
+import dev.chinaai.kg.annotation.Ref;
+import dev.chinaai.kg.annotation.SeedAnnotation;
+import dev.chinaai.kg.vocab.CAI;
+import dev.chinaai.kg.vocab.PROV;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Claims are mapped by hand: each becomes a named graph of its own, derived
+ * from the excerpts that carry it, with the claimant, the German original, an
+ * English rendering marked as derived from the excerpts, the reporting
+ * article, the time and place as the seed gives them, and a structured value.
+ */
+final class ClaimMapper {
+    static final Set<String> UNITS = Set.of("percent", "USD", "CHF", "count", "publications", "companies",
+            "researchers", "years", "scientists", "cities", "institutions", "industries", "data centres", "doctoral students");
+    private final MappingContext ctx;
+    private final ProvenanceMapper provenance;
+    private final Map<String, Location> claimIds = new LinkedHashMap<>();
+    private final List<Runnable> links = new ArrayList<>();
+
+    ClaimMapper(MappingContext ctx, ProvenanceMapper provenance) {
+        this.ctx = ctx;
+        this.provenance = provenance;
+    }
+
+    void map(SeedAnnotation file, ClaimAnnotation c, Node article) {
+        Location first = claimIds.putIfAbsent(c.id(), c.location());
+        if (first != null) {
+            ctx.error(c.location(), "duplicate claim id '" + c.id() + "' (first at " + first + "): claim ids are unique across all seed files");
+            return;
+        }
+        Node claim = Iris.claim(c.id());
+        Node g = Iris.claimGraph(c.id());
+        ctx.add(g, claim, RDF.type, CAI.Claim);
+        List<String> quotes = new ArrayList<>();
+        List<Node> excerpts = new ArrayList<>();
+        for (Ref r : c.excerpts()) {
+            MappingContext.ExcerptInfo x = ctx.excerpt(file.seedFile(), r);
+            if (x != null) {
+                excerpts.add(x.iri());
+                quotes.add(x.quote());
+                ctx.add(g, claim, CAI.statedIn, x.iri());
+                provenance.derivedFrom(g, x.iri());
+            }
+        }
+        ctx.add(g, claim, CAI.reportedIn, article);
+        ref(g, claim, CAI.claimant, c.claimant(), Set.of("Actor", "Article", "Report"), "claimant");
+        String original = c.text().getOrDefault("de", String.join(" … ", quotes));
+        ctx.add(g, claim, CAI.originalText, NodeFactory.createLiteralLang(original, "de"));
+        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang(original, "de"));
+        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang(c.text().get("en"), "en"));
+        Node rendering = Iris.part(claim, "en");
+        ctx.add(g, claim, CAI.rendering, rendering);
+        ctx.add(g, rendering, RDF.type, CAI.Rendering);
+        ctx.add(g, rendering, CAI.text, NodeFactory.createLiteralLang(c.text().get("en"), "en"));
+        excerpts.forEach(x -> ctx.add(g, rendering, PROV.wasDerivedFrom, x));
+        c.via().forEach(r -> ref(g, claim, CAI.via, r, Set.of("Actor", "Report", "Policy"), "via"));
+        c.place().forEach(r -> ref(g, claim, CAI.place, r, Set.of("Place", "Event"), "place"));
+        c.about().forEach(r -> ref(g, claim, CAI.about, r, Set.of(Specs.ANY), "about"));
+        if (c.time() != null) {
+            Node time = Iris.part(claim, "time");
+            ctx.add(g, claim, CAI.time, time);
+            Converters.timeDescription(time, c.time(), g, ctx);
+        }
+        if (c.value() != null) {
+            value(g, claim, c.value());
+        }
+        c.supports().forEach(r -> links.add(() -> claimLink(g, claim, CAI.supports, r)));
+        c.contradicts().forEach(r -> links.add(() -> claimLink(g, claim, CAI.contradicts, r)));
+    }
+
+    /** Resolves supports/contradicts once every claim of every file is known. */
+    void finish() {
+        links.forEach(Runnable::run);
+    }
+
+    private void ref(Node g, Node claim, Property p, Ref r, Set<String> targets, String field) {
+        MappingContext.EntityInfo e = ctx.entity(r, targets, field);
+        if (e != null) {
+            ctx.add(g, claim, p, e.iri());
+        }
+    }
+
+    private void claimLink(Node g, Node claim, Property p, Ref r) {
+        if (!claimIds.containsKey(r.id())) {
+            ctx.error(r.location(), "unknown claim '" + r.id() + "'" + Suggestions.didYouMean(r.id(), claimIds.keySet()));
+            return;
+        }
+        ctx.add(g, claim, p, Iris.claim(r.id()));
+    }
+
+    private void value(Node g, Node claim, Quantity q) {
+        if (!UNITS.contains(q.unit())) {
+            ctx.error(q.location(), "unknown unit '" + q.unit() + "'" + Suggestions.didYouMean(q.unit(), UNITS)
+                    + " (units: " + String.join(", ", new java.util.TreeSet<>(UNITS)) + ")");
+            return;
+        }
+        GermanNumbers.Amount amount;
+        try {
+            amount = GermanNumbers.parse(q.amount());
+        } catch (BadValue e) {
+            ctx.error(q.location(), "amount: " + e.getMessage());
+            return;
+        }
+        ctx.add(g, claim, CAI.valueAmount, NodeFactory.createLiteralDT(amount.low().toPlainString(), XSDDatatype.XSDdecimal));
+        if (amount.high() != null) {
+            ctx.add(g, claim, CAI.valueMaximum, NodeFactory.createLiteralDT(amount.high().toPlainString(), XSDDatatype.XSDdecimal));
+        }
+        ctx.add(g, claim, CAI.valueUnit, NodeFactory.createLiteralString(q.unit()));
+        ctx.add(g, claim, CAI.valueText, NodeFactory.createLiteralLang(q.amount(), "de"));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.chinaai.kg.mapping;
+
+import dev.chinaai.kg.Location;
+import dev.chinaai.kg.annotation.Ref;
+import dev.chinaai.kg.annotation.Value;
+import dev.chinaai.kg.vocab.CAI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * One converter per value {@link Kind}, chosen from a table: each reads a
+ * field's value and writes its triples, or reports why the value does not fit.
+ */
+final class Converters {
+    /** Where a field's triples go: the graph, the subject, and a key that makes minted parts unique. */
+    record Target(Node graph, Node subject, String partKey, ExcerptRef excerpt) {
+    }
+
+    /** The excerpt a fact comes from, for mention bookkeeping. */
+    record ExcerptRef(MappingContext.ExcerptInfo info) {
+    }
+
+    interface Converter {
+        void emit(FieldRule rule, Value value, Target target, MappingContext ctx);
+    }
+
+    private static final Map<Kind, Converter> TABLE = new EnumMap<>(Map.of(
+            Kind.ENTITY, Converters::entities,
+            Kind.TEXT, Converters::text,
+            Kind.YEAR, Converters::year,
+            Kind.BOOLEAN, Converters::bool,
+            Kind.STATUS, Converters::status,
+            Kind.TIME, Converters::time));
+
+    private Converters() {
+    }
+
+    static void emit(FieldRule rule, Value value, Target target, MappingContext ctx) {
+        TABLE.get(rule.kind()).emit(rule, value, target, ctx);
+    }
+
+    /** The ids a value lists (one scalar or a list of them), as references. */
+    static List<Ref> ids(Value value, String field, MappingContext ctx) {
+        List<Value.Scalar> items = value instanceof Value.ScalarList l ? l.items()
+                : value instanceof Value.Scalar s ? List.of(s) : List.of();
+        if (items.isEmpty()) {
+            ctx.error(value.location(), field + " takes entity ids, e.g. " + field + ": some-id or [a, b]");
+        }
+        List<Ref> refs = new ArrayList<>();
+        for (Value.Scalar s : items) {
+            try {
+                refs.add(new Ref(s.raw(), s.location()));
+            } catch (dev.chinaai.kg.annotation.AnnotationException e) {
+                ctx.problems.addAll(List.of(e.problem()));
+            }
+        }
+        return refs;
+    }
+
+    private static void entities(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        List<Ref> refs = ids(value, rule.name(), ctx);
+        if (!rule.multiple() && refs.size() > 1) {
+            ctx.error(value.location(), rule.name() + " takes one id, got " + refs.size());
+            return;
+        }
+        for (Ref r : refs) {
+            MappingContext.EntityInfo e = ctx.entity(r, rule.targets(), rule.name());
+            if (e != null) {
+                ctx.add(t.graph(), t.subject(), rule.property(), e.iri());
+                if (t.excerpt() != null) {
+                    ctx.mentioned(e.id(), t.excerpt().info());
+                }
+            }
+        }
+    }
+
+    private static void text(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        if (!(value instanceof Value.Text text)) {
+            ctx.error(value.location(), rule.name() + " takes a text by language, e.g. " + rule.name() + ": {de: ..., en: ...}");
+            return;
+        }
+        text.byLanguage().forEach((lang, s) -> ctx.add(t.graph(), t.subject(), rule.property(),
+                NodeFactory.createLiteralLang(s, lang)));
+    }
+
+    private static void year(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        List<Value.Scalar> items = value instanceof Value.ScalarList l ? l.items()
+                : value instanceof Value.Scalar s ? List.of(s) : List.of();
+        if (items.isEmpty()) {
+            ctx.error(value.location(), rule.name() + " takes a year, e.g. 2030");
+        }
+        for (Value.Scalar s : items) {
+            if (!s.raw().matches("\\d{4}")) {
+                ctx.error(s.location(), rule.name() + " takes a four-digit year, got '" + s.raw() + "'");
+            } else {
+                ctx.add(t.graph(), t.subject(), rule.property(), NodeFactory.createLiteralDT(s.raw(), XSDDatatype.XSDgYear));
+            }
+        }
+    }
+
+    private static void bool(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        String raw = value instanceof Value.Scalar s ? s.raw() : "";
+        if (!raw.equals("true") && !raw.equals("false")) {
+            ctx.error(value.location(), rule.name() + " takes true or false");
+            return;
+        }
+        ctx.add(t.graph(), t.subject(), rule.property(), NodeFactory.createLiteralDT(raw, XSDDatatype.XSDboolean));
+    }
+
+    private static void status(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        String raw = value instanceof Value.Scalar s ? s.raw() : "";
+        if (!raw.equals("done") && !raw.equals("planned")) {
+            ctx.error(value.location(), rule.name() + " takes done or planned");
+            return;
+        }
+        ctx.add(t.graph(), t.subject(), rule.property(), NodeFactory.createLiteralString(raw));
+    }
+
+    private static void time(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        if (!(value instanceof Value.Time time)) {
+            ctx.error(value.location(), rule.name() + " takes a time, e.g. " + rule.name() + ": {text: im Juni 2023, date: 2023-06}");
+            return;
+        }
+        Node node = Iris.part(t.subject(), rule.name() + (t.partKey().isEmpty() ? "" : "-" + t.partKey()));
+        ctx.add(t.graph(), t.subject(), rule.property(), node);
+        timeDescription(node, time, t.graph(), ctx);
+    }
+
+    /** Writes a time description node: the seed's words, and the ISO values given. */
+    static void timeDescription(Node node, Value.Time time, Node graph, MappingContext ctx) {
+        ctx.add(graph, node, RDF.type, CAI.TimeDescription);
+        ctx.add(graph, node, CAI.timeText, NodeFactory.createLiteralLang(time.text(), "de"));
+        isoValue(node, CAI.date, time.date(), time.location(), graph, ctx);
+        isoValue(node, CAI.notBefore, time.after(), time.location(), graph, ctx);
+        isoValue(node, CAI.notAfter, time.before(), time.location(), graph, ctx);
+        if (time.resolution() != null) {
+            ctx.add(graph, node, CAI.dateResolution, NodeFactory.createLiteralLang(time.resolution(), "en"));
+        }
+    }
+
+    private static void isoValue(Node node, org.apache.jena.rdf.model.Property p, String iso, Location at, Node graph,
+            MappingContext ctx) {
+        if (iso == null) {
+            return;
+        }
+        try {
+            ctx.add(graph, node, p, Temporals.literal(iso));
+        } catch (BadValue e) {
+            ctx.error(at, e.getMessage());
+        }
+    }
+}

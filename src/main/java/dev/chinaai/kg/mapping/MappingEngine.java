@@ -1,0 +1,170 @@
+package dev.chinaai.kg.mapping;
+
+import dev.chinaai.kg.Location;
+import dev.chinaai.kg.Suggestions;
+import dev.chinaai.kg.annotation.Annotations;
+import dev.chinaai.kg.annotation.ClaimAnnotation;
+import dev.chinaai.kg.annotation.Excerpt;
+import dev.chinaai.kg.annotation.Ref;
+import dev.chinaai.kg.annotation.RegistryEntity;
+import dev.chinaai.kg.annotation.SeedAnnotation;
+import dev.chinaai.kg.seed.SeedCorpus;
+import dev.chinaai.kg.seed.SeedText;
+import dev.chinaai.kg.vocab.CAI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Turns annotations into the dataset: registry entities, located excerpts,
+ * the facts they state (through the spec table), and claims. Every problem of
+ * the run is collected and reported together; nothing is returned when there
+ * is one.
+ */
+public final class MappingEngine {
+    private final MappingContext ctx = new MappingContext();
+    private final ProvenanceMapper provenance = new ProvenanceMapper(ctx);
+    private final ClaimMapper claims = new ClaimMapper(ctx, provenance);
+    private final FactMapper facts = new FactMapper(ctx);
+    private final java.util.Set<String> unlocatedMentions = new java.util.HashSet<>();
+
+    private MappingEngine() {
+    }
+
+    /** Maps everything; throws {@link dev.chinaai.kg.InvalidInputException} with all problems if there are any. */
+    public static DatasetGraph map(Annotations annotations, SeedCorpus seeds) {
+        MappingEngine engine = new MappingEngine();
+        engine.run(annotations, seeds);
+        engine.ctx.problems.throwIfAny();
+        return engine.ctx.dataset;
+    }
+
+    private void run(Annotations a, SeedCorpus seeds) {
+        indexRegistry(a.registry().entities());
+        Map<String, SeedText> bySeed = new LinkedHashMap<>();
+        Map<String, Location> seedFiles = new HashMap<>();
+        for (SeedAnnotation s : a.seeds()) {
+            SeedText seed = seeds.get(s.seedFile());
+            Location first = seedFiles.putIfAbsent(s.seedFile(), s.location());
+            if (first != null) {
+                ctx.error(s.location(), "seed " + s.seedFile() + " is annotated twice (also in " + first.file() + "): keep one file per seed");
+            } else if (seed == null) {
+                ctx.error(s.location(), "seed '" + s.seedFile() + "' is not in seeds/" + Suggestions.didYouMean(s.seedFile(), seeds.names()));
+            } else if (index(s.article().id(), "Article", s.article().location())) {
+                bySeed.put(s.seedFile(), seed);
+            }
+        }
+        for (SeedAnnotation s : a.seeds()) {
+            SeedText seed = bySeed.get(s.seedFile());
+            if (seed != null) {
+                mapSeed(s, seed);
+            }
+        }
+        for (SeedAnnotation s : a.seeds()) {
+            if (bySeed.containsKey(s.seedFile())) {
+                Node article = ctx.entities.get(s.article().id()).iri();
+                for (ClaimAnnotation c : s.claims()) {
+                    claims.map(s, c, article);
+                }
+            }
+        }
+        claims.finish();
+        registryGraphs(a.registry().entities());
+    }
+
+    private void indexRegistry(List<RegistryEntity> entities) {
+        for (RegistryEntity e : entities) {
+            ClassSpec spec = Specs.all().get(e.type());
+            if (spec == null || spec.qualified() || e.type().equals("Article")) {
+                List<String> types = Specs.all().values().stream().filter(s -> !s.qualified() && !s.name().equals("Article"))
+                        .map(ClassSpec::name).toList();
+                ctx.error(e.location(), "unknown entity type '" + e.type() + "'" + Suggestions.didYouMean(e.type(), types)
+                        + " (types: " + String.join(", ", types) + ")");
+                // Still index the id, so references to it do not add follow-on errors.
+                index(e.id(), Specs.UNKNOWN, e.location());
+                continue;
+            }
+            index(e.id(), e.type(), e.location());
+            ctx.labels.put(e.id(), e.labels().get("en"));
+        }
+    }
+
+    private boolean index(String id, String type, Location at) {
+        MappingContext.EntityInfo prev = ctx.entities.putIfAbsent(id, new MappingContext.EntityInfo(id, type, Iris.entity(id), at));
+        if (prev != null) {
+            ctx.error(at, "id '" + id + "' is already used at " + prev.location() + ": ids are unique across registry and articles");
+            return false;
+        }
+        return true;
+    }
+
+    private void mapSeed(SeedAnnotation s, SeedText seed) {
+        Node article = ctx.entities.get(s.article().id()).iri();
+        provenance.article(s, seed, article);
+        Map<String, MappingContext.ExcerptInfo> located = ctx.excerpts.computeIfAbsent(s.seedFile(), k -> new LinkedHashMap<>());
+        for (Excerpt x : s.excerpts()) {
+            MappingContext.ExcerptInfo info = provenance.excerpt(x, seed, article);
+            if (info != null) {
+                located.put(x.id(), info);
+            } else {
+                // The quote error is reported; its mentions must not also read as "never mentioned".
+                x.mentions().forEach(m -> unlocatedMentions.add(m.id()));
+            }
+        }
+        for (Excerpt x : s.excerpts()) {
+            MappingContext.ExcerptInfo info = located.get(x.id());
+            if (info == null) {
+                continue;
+            }
+            for (Ref m : x.mentions()) {
+                MappingContext.EntityInfo e = ctx.entity(m);
+                if (e != null) {
+                    ctx.mentioned(e.id(), info);
+                    provenance.mentions(info.iri(), e.iri());
+                }
+            }
+            for (int i = 0; i < x.facts().size(); i++) {
+                facts.map(x.facts().get(i), i + 1, info);
+            }
+            if (!x.facts().isEmpty()) {
+                provenance.derivedFrom(info.graph(), info.iri());
+            }
+        }
+    }
+
+    /** Each entity's type and names go into a graph of its own, derived from every excerpt that mentions it. */
+    private void registryGraphs(List<RegistryEntity> entities) {
+        for (RegistryEntity e : entities) {
+            MappingContext.EntityInfo info = ctx.entities.get(e.id());
+            if (info == null || !info.type().equals(e.type())) {
+                continue;
+            }
+            List<MappingContext.ExcerptInfo> seen = ctx.mentions.getOrDefault(e.id(), List.of());
+            if (seen.isEmpty() && unlocatedMentions.contains(e.id())) {
+                continue;
+            }
+            if (seen.isEmpty()) {
+                ctx.error(e.location(), "entity '" + e.id() + "' is never mentioned: add it to the mentions: of an excerpt "
+                        + "that names it, or remove it from the registry");
+                continue;
+            }
+            Node g = Iris.registryGraph(e.id());
+            ctx.add(g, info.iri(), RDF.type, Specs.all().get(e.type()).rdfClass());
+            e.labels().forEach((lang, label) -> ctx.add(g, info.iri(), RDFS.label, NodeFactory.createLiteralLang(label, lang)));
+            e.names().forEach(n -> ctx.add(g, info.iri(), SKOS.altLabel, NodeFactory.createLiteralLang(n, "de")));
+            seen.forEach(x -> provenance.derivedFrom(g, x.iri()));
+        }
+    }
+
+    /** The canonical IRI of the ontology namespace, for tests and tools that print it. */
+    public static String namespace() {
+        return CAI.NS;
+    }
+}
