@@ -59,6 +59,16 @@ public final class DatasetFiles {
         return dsg;
     }
 
+    /** The dataset as sorted N-Quads (what {@link #write} puts in {@value #NQUADS}). */
+    public static byte[] nquads(DatasetGraph dataset) {
+        return nquads(sorted(dataset));
+    }
+
+    /** The dataset as TriG with the standard prefixes (what {@link #write} puts in {@value #TRIG}). */
+    public static byte[] trig(DatasetGraph dataset, IriBase base) {
+        return trig(sorted(dataset), base);
+    }
+
     static List<Quad> sorted(DatasetGraph dataset) {
         List<Quad> quads = new ArrayList<>();
         dataset.find().forEachRemaining(quads::add);

@@ -1,0 +1,58 @@
+package dev.chinaai.kg.cli;
+
+import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.server.KgServer;
+import dev.chinaai.kg.server.ServerOptions;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: builds and validates the graph, refuses to serve it if invalid, and starts the server. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Builds the graph from seeds and annotations, validates it with the SHACL shapes and, only if it "
+                + "conforms, serves it with Fuseki (configured by fuseki-config/config.ttl): SPARQL at /sparql, "
+                + "full-text search, dereferenceable IRIs, HTML pages.",
+                "An invalid graph is not served: the report is printed and the exit code is 1."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "3030",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port;
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base IRI to publish under, for a real domain (default: http://localhost:<port>/, "
+                    + "so that every IRI dereferences against this server).")
+    String base;
+
+    @Option(names = "--query-timeout", paramLabel = "MS",
+            description = "SPARQL query timeout in milliseconds (default: as in fuseki-config/config.ttl, 10000).")
+    Long queryTimeout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ServerOptions options = new ServerOptions(port, base, queryTimeout, null, "localhost");
+        if (base != null) {
+            new IriBase(base);
+        }
+        ProjectOptions.Checked checked = project.buildAndValidate(err);
+        if (!checked.validation().conforms()) {
+            err.println(checked.validation().readable());
+            err.println("serve: the graph does not conform to the shapes; it is not served");
+            return Main.INVALID;
+        }
+        KgServer server = KgServer.start(project.layout(), checked.dataset(), IriBase.CANONICAL, options, err);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        server.join();
+        return 0;
+    }
+}

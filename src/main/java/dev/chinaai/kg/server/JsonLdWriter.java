@@ -1,0 +1,55 @@
+package dev.chinaai.kg.server;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * JSON-LD documents compacted against the published context
+ * ({@code /context.jsonld}: the prefixes of the publication). Jena compacts
+ * with those prefixes inline; the inline context is then replaced by a
+ * reference to the published one, which says the same.
+ */
+final class JsonLdWriter {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private JsonLdWriter() {
+    }
+
+    static byte[] write(Publication pub, Graph g) {
+        Graph withPrefixes = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(withPrefixes::add);
+        Map<String, String> prefixes = ResourceRoute.prefixes(pub.base());
+        prefixes.forEach(withPrefixes.getPrefixMapping()::setNsPrefix);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(withPrefixes).format(RDFFormat.JSONLD11).output(out);
+        JsonElement doc = JsonParser.parseString(out.toString(StandardCharsets.UTF_8));
+        if (doc.isJsonObject() && doc.getAsJsonObject().has("@context")) {
+            JsonObject o = doc.getAsJsonObject();
+            o.addProperty("@context", contextUrl(pub));
+        }
+        return GSON.toJson(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String contextUrl(Publication pub) {
+        return pub.base().iri() + "context.jsonld";
+    }
+
+    /** The published context: one term per prefix of the publication. */
+    static byte[] context(Publication pub) {
+        JsonObject terms = new JsonObject();
+        ResourceRoute.prefixes(pub.base()).forEach(terms::addProperty);
+        JsonObject doc = new JsonObject();
+        doc.add("@context", terms);
+        return GSON.toJson(doc).getBytes(StandardCharsets.UTF_8);
+    }
+}

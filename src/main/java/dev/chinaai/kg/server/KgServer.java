@@ -1,0 +1,140 @@
+package dev.chinaai.kg.server;
+
+import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.graph.IriBase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+
+/**
+ * The running publication: an embedded Fuseki configured by
+ * {@code fuseki-config/config.ttl}, loaded with a validated graph, plus the
+ * Linked Data routes (entity documents, pages, VoID, dumps). The graph is
+ * immutable while served. {@link #start} returns when the server is ready;
+ * {@link #close} stops it.
+ */
+public final class KgServer implements AutoCloseable {
+    /** Name of the public SPARQL service in the configuration, served at /sparql. */
+    static final String SPARQL_SERVICE = "/sparql";
+    /**
+     * Jetty output buffer. Fuseki 5.6 sets 5 MiB, which Jetty's buffer pool never
+     * reuses, so every response allocated a fresh direct buffer (apache/jena#4084).
+     * 32 KiB is reused; past it a mid-stream error can no longer change the status.
+     */
+    private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+    private final FusekiServer fuseki;
+    private final Publication publication;
+
+    private KgServer(FusekiServer fuseki, Publication publication) {
+        this.fuseki = fuseki;
+        this.publication = publication;
+    }
+
+    /**
+     * Starts the server for a graph that has passed validation. The graph is
+     * under the canonical base; it is published under the options' base or,
+     * without one, under http://host:port/ of this server.
+     */
+    public static KgServer start(ProjectLayout layout, DatasetGraph validated, IriBase canonical, ServerOptions options,
+            PrintWriter log) {
+        long t0 = System.nanoTime();
+        int port = options.port() == 0 ? freePort() : checkFree(options.port());
+        IriBase base = new IriBase(options.base() != null ? options.base() : "http://" + options.host() + ":" + port + "/");
+        Graph config = FusekiConfigFile.read(layout, base, options);
+        Router router = new Router();
+        FusekiServer fuseki = FusekiServer.create()
+                .port(port)
+                .parseConfig(config)
+                .addFilter("/*", new HttpHeaders())
+                .addFilter(SPARQL_SERVICE, new ServiceDescriptionFilter(router))
+                .addFilter("/*", router)
+                .build();
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (f != null) {
+                f.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            }
+        }
+        DatasetGraph served = fuseki.getDataAccessPointRegistry().get(SPARQL_SERVICE).getDataService().getDataset();
+        DatasetGraph data = base.rewrite(validated, canonical);
+        long quads = load(served, data);
+        Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
+        router.publish(publication);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            fuseki.stop();
+            throw new KgException(portMessage(port, e), e);
+        }
+        log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql)%n", quads,
+                (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri());
+        log.flush();
+        return new KgServer(fuseki, publication);
+    }
+
+    private static long load(DatasetGraph served, DatasetGraph data) {
+        Txn.executeWrite(served, () -> {
+            data.find().forEachRemaining(served::add);
+            data.prefixes().forEach((p, u) -> served.prefixes().add(p, u));
+        });
+        return Txn.calculateRead(served, () -> served.stream().count());
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new KgException("cannot find a free port: " + e.getMessage(), e);
+        }
+    }
+
+    private static int checkFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(port));
+            return port;
+        } catch (IOException e) {
+            throw new KgException(portMessage(port, e), e);
+        }
+    }
+
+    private static String portMessage(int port, Exception e) {
+        Throwable c = e;
+        while (c != null && !(c instanceof BindException)) {
+            c = c.getCause();
+        }
+        String why = c != null ? "it is already in use" : String.valueOf(e.getMessage());
+        return "serve: cannot listen on port " + port + ": " + why
+                + "; stop the other server or choose another port with --port N";
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The base IRI everything is published under. */
+    public String base() {
+        return publication.base().iri();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

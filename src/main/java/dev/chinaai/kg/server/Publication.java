@@ -1,0 +1,116 @@
+package dev.chinaai.kg.server;
+
+import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.graph.IriBase;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The published, immutable graph and what every route needs of it: the
+ * dataset (read in read transactions), the base IRI, when it was published,
+ * and a cache of rendered responses (the graph never changes while served, so
+ * each representation is rendered once and revalidated by its ETag).
+ */
+final class Publication {
+    private final ProjectLayout layout;
+    private final DatasetGraph dataset;
+    private final IriBase base;
+    private final String sparqlPath;
+    private final long quads;
+    private final long lastModified;
+    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+
+    Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
+        this.layout = layout;
+        this.dataset = dataset;
+        this.base = base;
+        this.sparqlPath = sparqlPath;
+        this.quads = quads;
+        this.lastModified = System.currentTimeMillis() / 1000 * 1000;
+    }
+
+    ProjectLayout layout() {
+        return layout;
+    }
+
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
+    IriBase base() {
+        return base;
+    }
+
+    String endpoint() {
+        return base.iri() + sparqlPath.substring(1);
+    }
+
+    long quads() {
+        return quads;
+    }
+
+    long lastModified() {
+        return lastModified;
+    }
+
+    Node iri(String path) {
+        return NodeFactory.createURI(base.iri() + path);
+    }
+
+    /** A term of the ontology, in the namespace of the published base. */
+    Node term(String localName) {
+        return NodeFactory.createURI(base.ontologyNamespace() + localName);
+    }
+
+    /** The rendered response for a key, rendering it on first use. */
+    Rendered cached(String key, Supplier<Rendered> render) {
+        Rendered r = cache.get(key);
+        if (r == null) {
+            r = render.get();
+            cache.putIfAbsent(key, r);
+        }
+        return r;
+    }
+
+    /** Whether the graph says anything about the node, as subject or object, in any graph. */
+    boolean describes(Node n) {
+        return Txn.calculateRead(dataset, () -> dataset.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext()
+                || dataset.find(Node.ANY, Node.ANY, Node.ANY, n).hasNext()
+                || dataset.find(n, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /** A label in the language (else English, else any), or null. Call inside a read transaction. */
+    String label(Node n, String lang) {
+        String any = null;
+        String en = null;
+        var it = dataset.find(Node.ANY, n, RDFS.label.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (!o.isLiteral()) {
+                continue;
+            }
+            String l = o.getLiteralLanguage();
+            if (l.equalsIgnoreCase(lang)) {
+                return o.getLiteralLexicalForm();
+            }
+            if (l.equalsIgnoreCase("en")) {
+                en = o.getLiteralLexicalForm();
+            }
+            any = any == null ? o.getLiteralLexicalForm() : any;
+        }
+        return en != null ? en : any;
+    }
+
+    /** The union of all named graphs, as the SPARQL default graph shows it. */
+    Graph union() {
+        return dataset.getGraph(Quad.unionGraph);
+    }
+}

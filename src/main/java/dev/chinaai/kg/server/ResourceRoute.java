@@ -1,0 +1,121 @@
+package dev.chinaai.kg.server;
+
+import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.graph.KnowledgeGraph;
+import dev.chinaai.kg.graph.Prefixes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Dereferencing, after the W3C Cool URIs practice: an identifier
+ * ({@code /id/deepseek}) answers {@code 303 See Other} to the document in the
+ * negotiated format ({@code /id/deepseek.html}, {@code .ttl}, {@code .jsonld},
+ * {@code .nt}, {@code .rdf}), with {@code Vary: Accept}; a suffix URL is the
+ * document itself, rendered once and revalidated by ETag and Last-Modified.
+ * The ontology and the shapes are published the same way.
+ */
+final class ResourceRoute implements Route {
+    static final List<String> PREFIXES = List.of("/id/", "/claim/", "/excerpt/", "/graph/");
+    static final List<String> DOCUMENTS = List.of("/ontology", "/shapes");
+
+    @Override
+    public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        int dot = path.lastIndexOf('.');
+        Optional<Format> suffix = dot > path.lastIndexOf('/') ? Format.bySuffix(path.substring(dot + 1)) : Optional.empty();
+        String id = suffix.isPresent() ? path.substring(0, dot) : path;
+        if (!known(pub, id)) {
+            return false;
+        }
+        if (suffix.isPresent()) {
+            Format f = suffix.get();
+            Rendered r = pub.cached(id + "." + f.suffix, () -> render(pub, id, f));
+            Responses.cached(request, response, r, pub.lastModified());
+            return true;
+        }
+        response.setHeader("Vary", "Accept");
+        Optional<Format> chosen;
+        try {
+            chosen = Format.negotiate(request.getHeader("Accept"));
+        } catch (Format.MalformedAccept e) {
+            Responses.plain(response, 400, e.getMessage());
+            return true;
+        }
+        if (chosen.isEmpty()) {
+            Responses.plain(response, 406, "none of the accepted media types is available here; offered: " + Format.offered());
+            return true;
+        }
+        response.setHeader("Location", pub.base().iri() + id.substring(1) + "." + chosen.get().suffix);
+        response.setHeader("Link", "<" + pub.base().iri() + id.substring(1) + ">; rel=\"canonical\"");
+        Responses.plain(response, 303, "See Other: " + id.substring(1) + "." + chosen.get().suffix);
+        return true;
+    }
+
+    private static boolean known(Publication pub, String id) {
+        if (DOCUMENTS.contains(id)) {
+            return true;
+        }
+        return PREFIXES.stream().anyMatch(p -> id.startsWith(p) && id.length() > p.length())
+                && pub.describes(pub.iri(id.substring(1)));
+    }
+
+    private static Rendered render(Publication pub, String id, Format f) {
+        Graph g = document(pub, id);
+        if (f == Format.HTML) {
+            return Rendered.of(f.contentType(), Pages.resource(pub, id, g));
+        }
+        if (f == Format.JSONLD) {
+            return Rendered.of(f.contentType(), JsonLdWriter.write(pub, g));
+        }
+        return Rendered.of(f.contentType(), RdfWriters.write(g, f, pub.base()));
+    }
+
+    static Graph document(Publication pub, String id) {
+        return switch (id) {
+            case "/ontology" -> ontology(pub);
+            case "/shapes" -> shapes(pub);
+            default -> ResourceDocument.of(pub, pub.iri(id.substring(1)));
+        };
+    }
+
+    private static Graph ontology(Publication pub) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Txn.executeRead(pub.dataset(), () -> pub.dataset().getGraph(pub.iri("graph/ontology")).find().forEachRemaining(g::add));
+        return g;
+    }
+
+    private static Graph shapes(Publication pub) {
+        Graph source = KnowledgeGraph.readTurtleFolder(pub.layout().shapes(), pub.layout());
+        Graph g = GraphFactory.createDefaultGraph();
+        IriBase canonical = IriBase.CANONICAL;
+        source.find().forEachRemaining(t -> g.add(Triple.create(rebase(t.getSubject(), canonical, pub.base()),
+                rebase(t.getPredicate(), canonical, pub.base()), rebase(t.getObject(), canonical, pub.base()))));
+        if (g.isEmpty()) {
+            throw new KgException("shapes/: no shapes to publish");
+        }
+        return g;
+    }
+
+    private static Node rebase(Node n, IriBase from, IriBase to) {
+        return n.isURI() && n.getURI().startsWith(from.iri())
+                ? NodeFactory.createURI(to.iri() + n.getURI().substring(from.iri().length())) : n;
+    }
+
+    /** The prefixes of documents, including the shapes namespace. */
+    static java.util.Map<String, String> prefixes(IriBase base) {
+        java.util.Map<String, String> m = Prefixes.standard(base);
+        m.put("sh", "http://www.w3.org/ns/shacl#");
+        m.put("shapes", base.iri() + "shapes#");
+        return m;
+    }
+}

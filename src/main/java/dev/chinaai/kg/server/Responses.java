@@ -1,0 +1,61 @@
+package dev.chinaai.kg.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Writing finished bodies, with ETag and Last-Modified revalidation for the immutable graph. */
+final class Responses {
+    private Responses() {
+    }
+
+    static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        send(response, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void send(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    /**
+     * Sends a cached body with its validators, or 304 when the client already
+     * has it (If-None-Match first, else If-Modified-Since, as RFC 9110 says).
+     */
+    static void cached(HttpServletRequest request, HttpServletResponse response, Rendered r, long lastModified)
+            throws IOException {
+        response.setHeader("ETag", r.etag());
+        response.setDateHeader("Last-Modified", lastModified);
+        response.setHeader("Cache-Control", "public, max-age=300");
+        String inm = request.getHeader("If-None-Match");
+        boolean fresh = inm != null ? matches(inm, r.etag())
+                : request.getDateHeader("If-Modified-Since") >= lastModified / 1000 * 1000;
+        if (fresh) {
+            response.setStatus(304);
+            return;
+        }
+        if ("HEAD".equals(request.getMethod())) {
+            response.setStatus(200);
+            response.setContentType(r.contentType());
+            response.setContentLength(r.body().length);
+            return;
+        }
+        send(response, 200, r.contentType(), r.body());
+    }
+
+    private static boolean matches(String header, String etag) {
+        for (String candidate : header.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.chinaai.kg.server;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every path that is not a Fuseki service: a table from exact paths and path
+ * prefixes to routes. Paths are checked before dispatch: over-long paths,
+ * control characters and dot segments are refused with 4xx. Requests for the
+ * Fuseki services ({@link #FUSEKI}) pass on to Fuseki; any other path without
+ * a route gets the 404 page.
+ */
+final class Router extends HttpFilter {
+    /** Path prefixes that belong to Fuseki: the two data services of fuseki-config/config.ttl. */
+    static final java.util.List<String> FUSEKI = java.util.List.of("/sparql", "/ds");
+    private static final long serialVersionUID = 1L;
+    /** Longest request path accepted; IRIs of the graph are far shorter. */
+    static final int MAX_PATH = 2048;
+
+    private final transient Map<String, Route> exact = new LinkedHashMap<>();
+    private final transient Map<String, Route> prefixes = new LinkedHashMap<>();
+    private transient volatile Publication publication;
+
+    Router() {
+        ResourceRoute resources = new ResourceRoute();
+        exact.put("/", new HomeRoute());
+        exact.put("/search", new SearchRoute());
+        exact.put("/query", new QueryPageRoute());
+        exact.put("/.well-known/void", new VoidRoute());
+        exact.put("/dump.trig", new DumpRoute());
+        exact.put("/dump.nq", new DumpRoute());
+        exact.put("/context.jsonld", new ContextRoute());
+        prefixes.put("/static/", new StaticRoute());
+        for (String p : ResourceRoute.PREFIXES) {
+            prefixes.put(p, resources);
+        }
+        for (String p : ResourceRoute.DOCUMENTS) {
+            prefixes.put(p, resources);
+        }
+    }
+
+    void publish(Publication p) {
+        this.publication = p;
+    }
+
+    /** The publication once loaded; null before. */
+    Publication publication() {
+        return publication;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Publication p = publication;
+        if (p == null) {
+            response.setHeader("Retry-After", "2");
+            Responses.plain(response, 503, "the graph is still being loaded; try again in a moment");
+            return;
+        }
+        String raw = request.getRequestURI();
+        if (raw.length() > MAX_PATH) {
+            Responses.plain(response, 414, "request path longer than " + MAX_PATH + " characters");
+            return;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.isEmpty()) {
+            path = "/";
+        }
+        for (String f : FUSEKI) {
+            if (path.equals(f) || path.startsWith(f + "/")) {
+                chain.doFilter(request, response);
+                return;
+            }
+        }
+        if (!safe(path)) {
+            Responses.plain(response, 400, "malformed path: dot segments, backslashes and control characters are not allowed");
+            return;
+        }
+        Route r = exact.get(path);
+        if (r != null && r.handle(p, path, request, response)) {
+            return;
+        }
+        for (Map.Entry<String, Route> e : prefixes.entrySet()) {
+            if (path.startsWith(e.getKey()) && e.getValue().handle(p, path, request, response)) {
+                return;
+            }
+        }
+        NotFound.send(p, path, request, response);
+    }
+
+    private static boolean safe(String path) {
+        if (path.contains("/../") || path.endsWith("/..") || path.contains("/./") || path.contains("\\")) {
+            return false;
+        }
+        return path.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+}

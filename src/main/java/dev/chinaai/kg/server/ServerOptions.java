@@ -1,0 +1,36 @@
+package dev.chinaai.kg.server;
+
+import dev.chinaai.kg.KgException;
+import java.nio.file.Path;
+
+/**
+ * How to serve: the port (0 picks a free one), the base IRI to publish under
+ * ({@code null}: follow the host and port the server listens on), an optional
+ * query timeout overriding the one in {@code fuseki-config/}, an optional
+ * persistent store folder, and the host name used in IRIs when no base is given.
+ */
+public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path store, String host) {
+
+    public static final int DEFAULT_PORT = 3030;
+
+    public ServerOptions {
+        if (port < 0 || port > 65535) {
+            throw new KgException("--port " + port + ": a port is a number from 0 to 65535 (0 picks a free port)");
+        }
+        if (queryTimeoutMillis != null && queryTimeoutMillis <= 0) {
+            throw new KgException("--query-timeout " + queryTimeoutMillis + ": give a positive number of milliseconds");
+        }
+        if (host == null || host.isBlank()) {
+            host = "localhost";
+        }
+    }
+
+    /** Port 3030, IRIs under http://localhost:3030/, the configured timeout, in memory. */
+    public static ServerOptions defaults() {
+        return new ServerOptions(DEFAULT_PORT, null, null, null, "localhost");
+    }
+
+    public ServerOptions withPort(int newPort) {
+        return new ServerOptions(newPort, base, queryTimeoutMillis, store, host);
+    }
+}

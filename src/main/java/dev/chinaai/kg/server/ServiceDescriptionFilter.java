@@ -1,0 +1,79 @@
+package dev.chinaai.kg.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * {@code GET /sparql} without a query: the SPARQL 1.1 Service Description of
+ * the endpoint (Turtle unless the Accept header asks for another RDF syntax).
+ * Everything else goes on to Fuseki.
+ */
+final class ServiceDescriptionFilter implements Filter {
+    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+    private final Router router;
+
+    ServiceDescriptionFilter(Router router) {
+        this.router = router;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        Publication pub = router.publication();
+        boolean bare = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && (request.getQueryString() == null || request.getQueryString().isEmpty());
+        if (!bare || pub == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Format f;
+        try {
+            Optional<Format> chosen = Format.negotiate(request.getHeader("Accept"));
+            f = chosen.filter(x -> x != Format.HTML).orElse(Format.TURTLE);
+        } catch (Format.MalformedAccept e) {
+            Responses.plain(response, 400, e.getMessage());
+            return;
+        }
+        Format chosen = f;
+        response.setHeader("Vary", "Accept");
+        Rendered r = pub.cached("/sparql." + f.suffix, () -> chosen == Format.JSONLD
+                ? Rendered.of(chosen.contentType(), JsonLdWriter.write(pub, describe(pub).getGraph()))
+                : Rendered.of(chosen.contentType(), RdfWriters.write(describe(pub).getGraph(), chosen, pub.base())));
+        Responses.cached(request, response, r, pub.lastModified());
+    }
+
+    static Model describe(Publication pub) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource service = m.createResource(pub.endpoint() + "#service");
+        service.addProperty(RDF.type, m.createResource(SD + "Service"))
+                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(pub.endpoint()))
+                .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
+                .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"));
+        for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                "Turtle", "JSON-LD", "N-Triples", "RDF_XML", "TriG", "N-Quads"}) {
+            service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
+        }
+        Resource dataset = m.createResource().addProperty(RDF.type, m.createResource(SD + "Dataset"))
+                .addProperty(m.createProperty(SD, "defaultGraph"), m.createResource()
+                        .addProperty(RDF.type, m.createResource(SD + "Graph")))
+                .addProperty(m.createProperty("http://rdfs.org/ns/void#", "inDataset"),
+                        m.createResource(pub.base().iri() + ".well-known/void#dataset"));
+        service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
+        service.addProperty(m.createProperty(SD, "propertyFeature"), m.createResource("http://jena.apache.org/text#query"));
+        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS);
+        return m;
+    }
+}
