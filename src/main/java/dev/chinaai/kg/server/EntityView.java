@@ -74,6 +74,10 @@ final class EntityView {
                 continue;
             }
             Map<String, Object> value = value(t.getObject());
+            // Own keys, so that a literal never picks up the property's link from the enclosing scope.
+            Object href = value.remove("href");
+            value.put("valueHref", href == null ? Boolean.FALSE : href);
+            value.putIfAbsent("lang", Boolean.FALSE);
             value.put("quotes", quotes(t));
             byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value);
         }
@@ -90,7 +94,7 @@ final class EntityView {
         if (o.isLiteral()) {
             Map<String, Object> m = new HashMap<>();
             m.put("text", o.getLiteralLexicalForm());
-            m.put("lang", o.getLiteralLanguage().isEmpty() ? null : o.getLiteralLanguage());
+            m.put("lang", o.getLiteralLanguage().isEmpty() ? Boolean.FALSE : o.getLiteralLanguage());
             return m;
         }
         String uri = o.isURI() ? o.getURI() : null;

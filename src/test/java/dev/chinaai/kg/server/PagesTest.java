@@ -44,6 +44,7 @@ class PagesTest {
         assertTrue(html.contains("<mark>Dort befindet sich auch der Stammsitz von Deepseek.</mark>"), "the quote, highlighted");
         assertTrue(html.contains(s.base + "id/article-004.html#x-deepseek-hq-hangzhou"), "link to the place in the source");
         assertTrue(html.contains("Claims about DeepSeek"));
+        assertTrue(html.contains("<span lang=\"en\">Chinese AI lab</span>"), "a literal is text, not a link");
     }
 
     @Test
