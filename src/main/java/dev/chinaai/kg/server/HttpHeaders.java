@@ -37,6 +37,7 @@ final class HttpHeaders implements Filter {
         String method = request.getMethod();
         if (!METHODS.contains(method)) {
             response.setHeader("Allow", ALLOWED_METHODS);
+            response.setHeader("Connection", "close");
             Responses.plain(response, 405, method + " is not allowed: this is a read-only publication ("
                     + ALLOWED_METHODS + ")");
             return;

@@ -74,6 +74,13 @@ final class Router extends HttpFilter {
         }
         for (String f : FUSEKI) {
             if (path.equals(f) || path.startsWith(f + "/")) {
+                if (tooLong(request)) {
+                    // The body stays unread, so the connection cannot be reused: say so to the client.
+                    response.setHeader("Connection", "close");
+                    Responses.plain(response, 413, "request too large: queries are limited to " + MAX_QUERY_BYTES
+                            + " bytes (parsing is not covered by the query timeout, so longer ones are refused up front)");
+                    return;
+                }
                 chain.doFilter(request, response);
                 return;
             }
@@ -92,6 +99,14 @@ final class Router extends HttpFilter {
             }
         }
         NotFound.send(p, path, request, response);
+    }
+
+    /** Largest SPARQL request (query string or body) passed to Fuseki. */
+    static final int MAX_QUERY_BYTES = 100_000;
+
+    private static boolean tooLong(HttpServletRequest request) {
+        String qs = request.getQueryString();
+        return (qs != null && qs.length() > MAX_QUERY_BYTES) || request.getContentLengthLong() > MAX_QUERY_BYTES;
     }
 
     private static boolean safe(String path) {

@@ -146,6 +146,15 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void overLongQueriesAreRefusedBeforeParsing() {
+        String big = "SELECT * WHERE { VALUES ?x { " + "1 ".repeat(60_000) + "} }";
+        HttpResponse<String> r = post("sparql", "application/sparql-query", big, "application/sparql-results+json");
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("100000 bytes"), r.body());
+        assertEquals(413, s.get("sparql?query=" + enc(big)).statusCode());
+    }
+
+    @Test
     void serviceCallsAreRefused() {
         HttpResponse<String> r = s.get("sparql?query=" + enc("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"),
                 "Accept", "application/sparql-results+json");
