@@ -52,7 +52,12 @@ final class EntityView {
                 .map(t -> link(t.getObject())).toList();
         v.put("types", types);
         v.put("isArticle", doc.contains(resource, RDF.type.asNode(), pub.term("Article")));
-        v.put("properties", properties());
+        boolean claim = doc.contains(resource, RDF.type.asNode(), pub.term("Claim"));
+        // A claim's statements all come from the same excerpts: show those once, not under every statement.
+        v.put("claimQuotes", claim ? doc.find(resource, pub.term("statedIn"), Node.ANY).toList().stream()
+                .map(t -> quote(t.getObject())).sorted(Comparator.comparing(m -> String.valueOf(m.get("sourceHref")))).toList()
+                : List.of());
+        v.put("properties", properties(claim));
         v.put("incoming", incoming());
         v.put("claimsBy", claims("claimant"));
         v.put("claimsAbout", claims("about"));
@@ -65,7 +70,7 @@ final class EntityView {
         return Map.of("href", resource.getURI() + "." + suffix, "name", name);
     }
 
-    private List<Map<String, Object>> properties() {
+    private List<Map<String, Object>> properties(boolean claim) {
         Map<Node, List<Map<String, Object>>> byPredicate = new LinkedHashMap<>();
         List<Triple> out = doc.find(resource, Node.ANY, Node.ANY).toList();
         out.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
@@ -78,7 +83,7 @@ final class EntityView {
             Object href = value.remove("href");
             value.put("valueHref", href == null ? Boolean.FALSE : href);
             value.putIfAbsent("lang", Boolean.FALSE);
-            value.put("quotes", quotes(t));
+            value.put("quotes", claim ? List.of() : quotes(t));
             byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value);
         }
         List<Map<String, Object>> props = new ArrayList<>();
