@@ -1,12 +1,21 @@
 package dev.chinaai.kg.server;
 
 import dev.chinaai.kg.graph.IriBase;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-/** Turtle, N-Triples and RDF/XML documents, written by Jena in the format the {@link Format} names. */
+/**
+ * Turtle, N-Triples and RDF/XML documents, written by Jena in the format the
+ * {@link Format} names; and the negotiated answer for documents that exist
+ * only as RDF (VoID, the service description).
+ */
 final class RdfWriters {
     private RdfWriters() {
     }
@@ -18,5 +27,27 @@ final class RdfWriters {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(withPrefixes).format(f.rdf).output(out);
         return out.toByteArray();
+    }
+
+    /**
+     * Answers with an RDF-only document in the format the Accept header asks
+     * for (Turtle when it asks for HTML or nothing), rendered once per format.
+     */
+    static void negotiated(Publication pub, String key, Supplier<Graph> document, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Format f;
+        try {
+            Optional<Format> chosen = Format.negotiate(request.getHeader("Accept"));
+            f = chosen.filter(x -> x != Format.HTML).orElse(Format.TURTLE);
+        } catch (Format.MalformedAccept e) {
+            Responses.plain(response, 400, e.getMessage());
+            return;
+        }
+        Format chosen = f;
+        response.setHeader("Vary", "Accept");
+        Rendered r = pub.cached(key + "." + f.suffix, () -> chosen == Format.JSONLD
+                ? Rendered.of(chosen.contentType(), JsonLdWriter.write(pub, document.get()))
+                : Rendered.of(chosen.contentType(), write(document.get(), chosen, pub.base())));
+        Responses.cached(request, response, r, pub.lastModified());
     }
 }

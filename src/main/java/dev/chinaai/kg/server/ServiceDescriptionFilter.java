@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -39,20 +38,7 @@ final class ServiceDescriptionFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        Format f;
-        try {
-            Optional<Format> chosen = Format.negotiate(request.getHeader("Accept"));
-            f = chosen.filter(x -> x != Format.HTML).orElse(Format.TURTLE);
-        } catch (Format.MalformedAccept e) {
-            Responses.plain(response, 400, e.getMessage());
-            return;
-        }
-        Format chosen = f;
-        response.setHeader("Vary", "Accept");
-        Rendered r = pub.cached("/sparql." + f.suffix, () -> chosen == Format.JSONLD
-                ? Rendered.of(chosen.contentType(), JsonLdWriter.write(pub, describe(pub).getGraph()))
-                : Rendered.of(chosen.contentType(), RdfWriters.write(describe(pub).getGraph(), chosen, pub.base())));
-        Responses.cached(request, response, r, pub.lastModified());
+        RdfWriters.negotiated(pub, "/sparql", () -> describe(pub).getGraph(), request, response);
     }
 
     static Model describe(Publication pub) {

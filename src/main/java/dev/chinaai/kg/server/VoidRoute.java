@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -27,22 +25,7 @@ final class VoidRoute implements Route {
     @Override
     public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Format f;
-        try {
-            Optional<Format> chosen = Format.negotiate(request.getHeader("Accept"));
-            f = chosen.filter(x -> x != Format.HTML).orElse(Format.TURTLE);
-        } catch (Format.MalformedAccept e) {
-            Responses.plain(response, 400, e.getMessage());
-            return true;
-        }
-        Format chosen = f;
-        response.setHeader("Vary", "Accept");
-        Rendered r = pub.cached(path + "." + f.suffix, () -> {
-            Graph g = describe(pub).getGraph();
-            return chosen == Format.JSONLD ? Rendered.of(chosen.contentType(), JsonLdWriter.write(pub, g))
-                    : Rendered.of(chosen.contentType(), RdfWriters.write(g, chosen, pub.base()));
-        });
-        Responses.cached(request, response, r, pub.lastModified());
+        RdfWriters.negotiated(pub, path, () -> describe(pub).getGraph(), request, response);
         return true;
     }
 

@@ -17,24 +17,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Dereferencing, content negotiation, caching, VoID, dumps, CORS and error paths of the real server. */
-class LinkedDataTest {
-    private static RunningServer s;
-
-    @BeforeAll
-    static void start() {
-        s = RunningServer.onFreePort();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class LinkedDataTest extends ServerTestBase {
     private static Model parse(HttpResponse<String> r, Lang lang) {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), lang).base(s.base).parse(m);

@@ -6,24 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The HTML pages of the real server: content a reader needs, escaping, security headers. */
-class PagesTest {
-    private static RunningServer s;
-
-    @BeforeAll
-    static void start() {
-        s = RunningServer.onFreePort();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class PagesTest extends ServerTestBase {
     private static String page(String path) {
         HttpResponse<String> r = s.get(path, "Accept", "text/html");
         assertEquals(200, r.statusCode(), path);

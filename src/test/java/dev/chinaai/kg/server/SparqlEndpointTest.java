@@ -21,24 +21,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The SPARQL endpoint of the real server: protocol, formats, union default graph, text search, read-only. */
-class SparqlEndpointTest {
-    private static RunningServer s;
-
-    @BeforeAll
-    static void start() {
-        s = RunningServer.onFreePort();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class SparqlEndpointTest extends ServerTestBase {
     private static HttpResponse<String> post(String path, String contentType, String body, String accept) {
         return s.send(HttpRequest.newBuilder(URI.create(s.base + path)).header("Content-Type", contentType)
                 .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(body)).build());
