@@ -9,6 +9,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -54,6 +55,7 @@ public final class KgServer implements AutoCloseable {
         Router router = new Router();
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
+                .registerOperation(Operation.Query, new BoundedQuery())
                 .parseConfig(config)
                 .addFilter("/*", new HttpHeaders())
                 .addFilter(SPARQL_SERVICE, new ServiceDescriptionFilter(router))
