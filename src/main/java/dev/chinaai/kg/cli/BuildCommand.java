@@ -2,6 +2,7 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.server.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,6 +30,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Base IRI of entities and ontology in the written files (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Also write a persistent store there (TDB2 + Lucene index, as fuseki-config describes), "
+                    + "for `serve --store DIR`. Built aside and moved into place when complete.")
+    Path store;
+
     @Spec
     CommandSpec spec;
 
@@ -48,6 +54,12 @@ final class BuildCommand implements Callable<Integer> {
         long quads = dataset.stream().count();
         outw.printf("build: %d quads in %d graphs written to %s (%s, %s)%n", quads, dataset.size(), out,
                 DatasetFiles.TRIG, DatasetFiles.NQUADS);
+        if (store != null) {
+            long t = System.nanoTime();
+            Store.Info info = Store.write(project.layout(), checked.dataset(), IriBase.CANONICAL, target, store, err);
+            outw.printf("build: store with %d quads under %s written to %s in %d ms%n", info.quads(), info.base(), store,
+                    (System.nanoTime() - t) / 1_000_000);
+        }
         return 0;
     }
 }

@@ -3,6 +3,8 @@ package dev.chinaai.kg.cli;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.server.KgServer;
 import dev.chinaai.kg.server.ServerOptions;
+import dev.chinaai.kg.server.Store;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL query timeout in milliseconds (default: as in fuseki-config/config.ttl, 10000).")
     Long queryTimeout;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Serve the persistent store written by `build --store DIR` without rebuilding. "
+                    + "If it is missing or incomplete (an interrupted build), it is rebuilt first.")
+    Path store;
+
     @Spec
     CommandSpec spec;
 
@@ -44,13 +51,25 @@ final class ServeCommand implements Callable<Integer> {
         if (base != null) {
             new IriBase(base);
         }
-        ProjectOptions.Checked checked = project.buildAndValidate(err);
-        if (!checked.validation().conforms()) {
-            err.println(checked.validation().readable());
-            err.println("serve: the graph does not conform to the shapes; it is not served");
-            return Main.INVALID;
+        KgServer server;
+        if (store != null && Store.read(store) != null) {
+            server = KgServer.startFromStore(project.layout(), store, options, err);
+        } else {
+            ProjectOptions.Checked checked = project.buildAndValidate(err);
+            if (!checked.validation().conforms()) {
+                err.println(checked.validation().readable());
+                err.println("serve: the graph does not conform to the shapes; it is not served");
+                return Main.INVALID;
+            }
+            if (store != null) {
+                err.println("serve: " + store + " is not a complete store (missing, or its build was interrupted); rebuilding it");
+                IriBase storeBase = new IriBase(base != null ? base : "http://localhost:" + (port == 0 ? ServerOptions.DEFAULT_PORT : port) + "/");
+                Store.write(project.layout(), checked.dataset(), IriBase.CANONICAL, storeBase, store, err);
+                server = KgServer.startFromStore(project.layout(), store, options, err);
+            } else {
+                server = KgServer.start(project.layout(), checked.dataset(), IriBase.CANONICAL, options, err);
+            }
         }
-        KgServer server = KgServer.start(project.layout(), checked.dataset(), IriBase.CANONICAL, options, err);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
         server.join();
         return 0;

@@ -51,6 +51,54 @@ public final class KgServer implements AutoCloseable {
         long t0 = System.nanoTime();
         int port = options.port() == 0 ? freePort() : checkFree(options.port());
         IriBase base = new IriBase(options.base() != null ? options.base() : "http://" + options.host() + ":" + port + "/");
+        Assembled a = assemble(layout, base, options, port);
+        long quads = load(a.served(), base.rewrite(validated, canonical));
+        return a.start(layout, base, quads, port, t0, log);
+    }
+
+    /**
+     * Starts the server on a persistent store written by {@link Store#write}:
+     * nothing is built or loaded, so start-to-ready does not grow with the corpus.
+     * The IRIs are those the store was built with.
+     */
+    public static KgServer startFromStore(ProjectLayout layout, java.nio.file.Path store, ServerOptions options,
+            PrintWriter log) {
+        long t0 = System.nanoTime();
+        Store.Info info = Store.read(store);
+        if (info == null) {
+            throw new KgException(store + ": not a complete store (missing, or its build was interrupted); "
+                    + "run `build --store " + store + "` to build it");
+        }
+        if (options.base() != null && !options.base().equals(info.base())) {
+            throw new KgException(store + ": the store was built for base " + info.base() + ", not " + options.base()
+                    + "; rebuild it with `build --store " + store + " --base " + options.base() + "`");
+        }
+        int port = options.port() == 0 ? freePort() : checkFree(options.port());
+        IriBase base = new IriBase(info.base());
+        ServerOptions withStore = new ServerOptions(port, info.base(), options.queryTimeoutMillis(), store, options.host());
+        Assembled a = assemble(layout, base, withStore, port);
+        return a.start(layout, base, info.quads(), port, t0, log);
+    }
+
+    /** A Fuseki server assembled from the configuration, not yet started. */
+    private record Assembled(FusekiServer fuseki, Router router, DatasetGraph served) {
+        KgServer start(ProjectLayout layout, IriBase base, long quads, int port, long t0, PrintWriter log) {
+            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
+            router.publish(publication);
+            try {
+                fuseki.start();
+            } catch (RuntimeException e) {
+                fuseki.stop();
+                throw new KgException(portMessage(port, e), e);
+            }
+            log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql)%n", quads,
+                    (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri());
+            log.flush();
+            return new KgServer(fuseki, publication);
+        }
+    }
+
+    private static Assembled assemble(ProjectLayout layout, IriBase base, ServerOptions options, int port) {
         Graph config = FusekiConfigFile.read(layout, base, options);
         Router router = new Router();
         FusekiServer fuseki = FusekiServer.create()
@@ -68,20 +116,7 @@ public final class KgServer implements AutoCloseable {
             }
         }
         DatasetGraph served = fuseki.getDataAccessPointRegistry().get(SPARQL_SERVICE).getDataService().getDataset();
-        DatasetGraph data = base.rewrite(validated, canonical);
-        long quads = load(served, data);
-        Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
-        router.publish(publication);
-        try {
-            fuseki.start();
-        } catch (RuntimeException e) {
-            fuseki.stop();
-            throw new KgException(portMessage(port, e), e);
-        }
-        log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql)%n", quads,
-                (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri());
-        log.flush();
-        return new KgServer(fuseki, publication);
+        return new Assembled(fuseki, router, served);
     }
 
     private static long load(DatasetGraph served, DatasetGraph data) {

@@ -1,0 +1,162 @@
+package dev.chinaai.kg.server;
+
+import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.graph.IriBase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * A persistent store: TDB2 and the on-disk Lucene index that
+ * {@code fuseki-config/config.ttl} describes, with its locations under one
+ * folder, plus a marker file written last. {@link #write} builds into a
+ * temporary sibling folder and moves it into place only when complete, so a
+ * build killed at any moment leaves the previous store intact; a folder
+ * without the marker is never served.
+ */
+public final class Store {
+    static final String MARKER = "STORE-COMPLETE.properties";
+    private static final int BATCH = 50_000;
+    private static final Node TEXT_DATASET = NodeFactory.createURI("http://jena.apache.org/text#TextDataset");
+
+    private Store() {
+    }
+
+    /** What the marker says of a complete store. */
+    public record Info(String base, long quads) {
+    }
+
+    /** Writes a validated dataset (under the canonical base) as a store in {@code dir}, published under {@code base}. */
+    public static Info write(ProjectLayout layout, DatasetGraph validated, IriBase canonical, IriBase base, Path dir,
+            PrintWriter log) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".building");
+        deleteTree(tmp);
+        DatasetGraph data = base.rewrite(validated, canonical);
+        ServerOptions options = new ServerOptions(0, base.iri(), null, tmp, "localhost");
+        Graph config = FusekiConfigFile.read(layout, base, options);
+        Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
+        long quads;
+        DatasetGraph tdb = ds.asDatasetGraph();
+        while (tdb instanceof DatasetGraphWrapper w) {
+            tdb = w.getBase();
+        }
+        try {
+            quads = load(ds.asDatasetGraph(), data, log);
+        } finally {
+            // Closes the Lucene index and TDB2 and releases TDB2's location (and its file lock),
+            // so that the folder can be moved and opened again by this process.
+            ds.close();
+            TDBInternal.expel(tdb);
+            DatabaseConnection.internalExpel(Location.create(tmp.resolve("tdb2").toString()), false);
+        }
+        Properties p = new Properties();
+        p.setProperty("base", base.iri());
+        p.setProperty("quads", Long.toString(quads));
+        try (Writer w = Files.newBufferedWriter(tmp.resolve(MARKER), StandardCharsets.UTF_8)) {
+            p.store(w, "A complete store: written after TDB2 and the Lucene index were closed");
+        } catch (IOException e) {
+            throw new KgException(tmp + ": cannot write the store marker: " + e.getMessage(), e);
+        }
+        replace(target, tmp);
+        return new Info(base.iri(), quads);
+    }
+
+    private static long load(DatasetGraph dsg, DatasetGraph data, PrintWriter log) {
+        Iterator<Quad> it = data.find();
+        long n = 0;
+        long total = data.stream().count();
+        while (it.hasNext()) {
+            List<Quad> batch = new ArrayList<>(BATCH);
+            while (it.hasNext() && batch.size() < BATCH) {
+                batch.add(it.next());
+            }
+            Txn.executeWrite(dsg, () -> batch.forEach(dsg::add));
+            n += batch.size();
+            if (total > BATCH) {
+                log.printf("  store: %,d of %,d quads (%d %%)%n", n, total, n * 100 / total);
+                log.flush();
+            }
+        }
+        Txn.executeWrite(dsg, () -> data.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u)));
+        return n;
+    }
+
+    private static Node textDataset(Graph config) {
+        List<Node> found = config.find(Node.ANY, RDF.type.asNode(), TEXT_DATASET).mapWith(t -> t.getSubject()).toList();
+        if (found.size() != 1 || !found.get(0).isURI()) {
+            throw new KgException("fuseki-config/" + FusekiConfigFile.FILE + ": expected exactly one text:TextDataset with an IRI, found "
+                    + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** The marker of a complete store, or null when the folder is not one (missing, or a build was interrupted). */
+    public static Info read(Path dir) {
+        Path marker = dir.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
+            p.load(r);
+            return new Info(p.getProperty("base"), Long.parseLong(p.getProperty("quads")));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Moves the new store into place; the old one is removed only after the new one is there. */
+    private static void replace(Path target, Path tmp) {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old");
+        try {
+            deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new KgException(target + ": cannot move the new store into place: " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new KgException(p + ": cannot remove: " + e.getMessage(), e);
+        }
+    }
+}

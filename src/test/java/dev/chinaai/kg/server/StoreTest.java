@@ -1,0 +1,83 @@
+package dev.chinaai.kg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.TestGraph;
+import dev.chinaai.kg.graph.IriBase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The persistent store: written aside and moved into place, served without rebuilding, refused when incomplete. */
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    private static final IriBase BASE = new IriBase("http://localhost:3030/");
+
+    private static Store.Info write(Path store) {
+        return Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, BASE, store, new PrintWriter(new StringWriter()));
+    }
+
+    private static HttpResponse<String> get(KgServer server, String pathAndQuery, String accept) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/" + pathAndQuery))
+                .header("Accept", accept).build();
+        return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aStoreIsServedWithItsTextIndexAndWithoutRebuilding() throws Exception {
+        Path store = dir.resolve("store");
+        Store.Info info = write(store);
+        assertEquals(TestGraph.dataset().stream().count(), info.quads());
+        assertEquals(info, Store.read(store));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary or old folders left beside the store");
+        }
+        StringWriter log = new StringWriter();
+        KgServer server = KgServer.startFromStore(TestGraph.LAYOUT, store, ServerOptions.defaults().withPort(0), new PrintWriter(log));
+        try {
+            assertEquals(BASE.iri(), server.base());
+            String q = URLEncoder.encode("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query 'Sanktion' }",
+                    StandardCharsets.UTF_8);
+            assertTrue(get(server, "sparql?query=" + q, "text/csv").body().contains(BASE.iri() + "excerpt/004/us-sanctions-nvidia"));
+            assertEquals(200, get(server, "id/deepseek.ttl", "text/turtle").statusCode());
+            assertTrue(log.toString().contains(info.quads() + " quads"), log.toString());
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void rewritingReplacesTheStoreWhole() {
+        Path store = dir.resolve("store");
+        write(store);
+        Store.Info again = write(store);
+        assertEquals(again, Store.read(store));
+        assertFalse(Files.exists(dir.resolve(".store.old")));
+        assertFalse(Files.exists(dir.resolve(".store.building")));
+    }
+
+    @Test
+    void anIncompleteStoreIsNotServed() throws Exception {
+        Path store = dir.resolve("store");
+        write(store);
+        Files.delete(store.resolve(Store.MARKER));
+        KgException e = assertThrows(KgException.class, () -> KgServer.startFromStore(TestGraph.LAYOUT, store,
+                ServerOptions.defaults().withPort(0), new PrintWriter(new StringWriter())));
+        assertTrue(e.getMessage().contains("not a complete store") && e.getMessage().contains("build --store"), e.getMessage());
+    }
+}
