@@ -80,8 +80,7 @@ final class EntityView {
             }
             Map<String, Object> value = value(t.getObject());
             // Own keys, so that a literal never picks up the property's link from the enclosing scope.
-            Object href = value.remove("href");
-            value.put("valueHref", href == null ? Boolean.FALSE : href);
+            value.put("valueHref", value.containsKey("href") ? value.remove("href") : Boolean.FALSE);
             value.putIfAbsent("lang", Boolean.FALSE);
             value.put("quotes", claim ? List.of() : quotes(t));
             byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value);
@@ -129,13 +128,21 @@ final class EntityView {
         Map<String, Object> m = new HashMap<>();
         String label = n.isURI() ? pub.label(n, "en") : null;
         m.put("text", label != null ? label : name(n));
-        m.put("href", n.isURI() ? href(n) : null);
+        String href = n.isURI() ? href(n) : null;
+        m.put("href", href == null ? Boolean.FALSE : href);
         return m;
     }
 
-    /** Links within the publication go to the HTML document; others stay as they are. */
+    /**
+     * Links within the publication go to the HTML document; other http(s) IRIs
+     * stay as they are; any other scheme (javascript:, data:, file:) is shown as
+     * text, never as a link.
+     */
     private String href(Node n) {
         String uri = n.getURI();
+        if (!uri.startsWith("http://") && !uri.startsWith("https://")) {
+            return null;
+        }
         String base = pub.base().iri();
         if (uri.startsWith(base + "ontology#")) {
             return base + "ontology.html#" + uri.substring((base + "ontology#").length());

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# HTTP benchmark, side by side in one run: this publication, bare Fuseki 5.6.0
+# (the jar as shipped, same quads in TDB2 with the union default graph) and a
+# ceiling (empty handler and static files on the same Jetty 12). Load: wrk on
+# loopback from a separate process, a warm-up, then DURATION seconds measured,
+# at each concurrency. Records QPS, p50, p99, non-2xx, socket errors, server
+# CPU per request (from /proc/PID/stat) and peak RSS (VmHWM).
+# Needs: JDK 17, Maven, wrk and curl (apt-get install -y wrk curl).
+# Usage: bench/run.sh [DURATION_S] [CONCURRENCY...]   (default: 10 s; 1 8 32)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10}; shift || true
+CONC=("$@"); [ ${#CONC[@]} -eq 0 ] && CONC=(1 8 32)
+command -v wrk >/dev/null || { echo "bench: wrk missing: apt-get install -y wrk" >&2; exit 2; }
+mvn -B -q package -DskipTests
+W=$(mktemp -d /tmp/kg-bench.XXXXXX)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$W"; }
+trap cleanup EXIT
+mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory="$W" >/dev/null
+BARE_JAR="$W/jena-fuseki-server-5.6.0.jar"
+
+OURS=3091; BARE=3092; CEIL=3093; B=http://localhost:3030
+java -jar target/china-ai-kg.jar build --out "$W/dataset" >/dev/null 2>&1
+java -cp "$BARE_JAR" tdb2.tdbloader --loc "$W/bare-db" "$W/dataset/china-ai.nq" >/dev/null 2>&1
+
+java -Xmx2g -jar target/china-ai-kg.jar serve --port $OURS --base $B/ > "$W/ours.log" 2>&1 & PIDS+=($!); OURS_PID=$!
+java -Xmx2g -jar "$BARE_JAR" --loc="$W/bare-db" --set tdb:unionDefaultGraph=true --port $BARE /ds > "$W/bare.log" 2>&1 & PIDS+=($!); BARE_PID=$!
+wait_up() { until curl -s -o /dev/null "$1"; do sleep 0.2; done; }
+wait_up "http://localhost:$OURS/sparql?query=ASK%7B%7D"; wait_up "http://localhost:$BARE/ds/query?query=ASK%7B%7D"
+mkdir -p "$W/static"
+curl -s -o "$W/static/deepseek.html" "http://localhost:$OURS/id/deepseek.html"
+curl -s -o "$W/static/deepseek.ttl" "http://localhost:$OURS/id/deepseek.ttl"
+java -Xmx1g -cp target/china-ai-kg.jar bench/Ceiling.java $CEIL "$W/static" > "$W/ceil.log" 2>&1 & PIDS+=($!); CEIL_PID=$!
+wait_up "http://localhost:$CEIL/static/deepseek.ttl"
+
+P="PREFIX cai: <$B/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX text: <http://jena.apache.org/text#>"
+declare -A Q
+Q[lookup]="SELECT ?p ?o WHERE { <$B/id/deepseek> ?p ?o }"
+Q[text]="$P SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query ('Sanktion' 20) }"
+Q[claims]="$P SELECT ?c ?q ?f WHERE { ?c cai:claimant <$B/id/jensen-huang> ; cai:statedIn ?x . ?x oa:hasSource/cai:seedFile ?f ; oa:hasSelector/oa:exact ?q }"
+Q[count]="SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"
+Q[prov]="$P SELECT ?g ?x ?f WHERE { GRAPH ?g { <$B/id/baai> cai:foundedBy ?o } GRAPH <$B/graph/provenance> { ?g prov:wasDerivedFrom ?x . ?x oa:hasSource/cai:seedFile ?f } }"
+enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+cpu() { awk '{print $14+$15}' "/proc/$1/stat"; }
+
+DATE=$(date -u +%Y-%m-%d)
+mkdir -p bench/results/raw
+TSV=bench/results/http-$DATE.tsv
+echo -e "target\tserver\tconcurrency\tqps\tp50_ms\tp99_ms\tnon2xx\tsocket_errors\tcpu_us_per_req" > "$TSV"
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.3f", v}'; }
+load() { # name server pid url accept
+  local name=$1 server=$2 pid=$3 url=$4 accept=$5
+  for c in "${CONC[@]}"; do
+    local t=$(( c < 2 ? 1 : 2 ))
+    wrk -t$t -c$c -d2s -H "Accept: $accept" "$url" >/dev/null 2>&1
+    local before; before=$(cpu "$pid")
+    local raw="bench/results/raw/$DATE-$name-$server-c$c.txt"
+    wrk -t$t -c$c -d${DURATION}s --latency -H "Accept: $accept" "$url" > "$raw" 2>&1
+    local after; after=$(cpu "$pid")
+    local reqs; reqs=$(awk '/requests in/ {print $1}' "$raw")
+    local qps; qps=$(awk '/Requests\/sec/ {print $2}' "$raw")
+    local p50; p50=$(awk '$1=="50%" {print $2}' "$raw" | to_ms)
+    local p99; p99=$(awk '$1=="99%" {print $2}' "$raw" | to_ms)
+    local non2xx; non2xx=$(awk '/Non-2xx/ {print $NF}' "$raw"); non2xx=${non2xx:-0}
+    local sock; sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' "$raw"); sock=${sock:-0}
+    local cpu_us; cpu_us=$(awk -v a="$after" -v b="$before" -v r="$reqs" 'BEGIN {printf "%.0f", (a-b)*10000/(r>0?r:1)}')
+    echo -e "$name\t$server\t$c\t$qps\t$p50\t$p99\t$non2xx\t$sock\t$cpu_us" | tee -a "$TSV" >&2
+  done
+}
+for name in lookup text claims count prov; do
+  q=$(enc "${Q[$name]}")
+  load "sparql-$name" ours $OURS_PID "http://localhost:$OURS/sparql?query=$q" application/sparql-results+json
+  [ "$name" = text ] && continue   # bare Fuseki as shipped has no text index
+  load "sparql-$name" bare $BARE_PID "http://localhost:$BARE/ds/query?query=$q" application/sparql-results+json
+done
+load deref-html ours $OURS_PID "http://localhost:$OURS/id/deepseek.html" text/html
+load deref-ttl ours $OURS_PID "http://localhost:$OURS/id/deepseek.ttl" text/turtle
+load deref-html static $CEIL_PID "http://localhost:$CEIL/static/deepseek.html" text/html
+load deref-ttl static $CEIL_PID "http://localhost:$CEIL/static/deepseek.ttl" text/turtle
+load empty static $CEIL_PID "http://localhost:$CEIL/empty/" '*/*'
+{
+  echo "peak_rss_mb ours $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$OURS_PID/status)"
+  echo "peak_rss_mb bare $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$BARE_PID/status)"
+  echo "peak_rss_mb ceiling $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$CEIL_PID/status)"
+} > "bench/results/http-$DATE-rss.txt"
+cat "bench/results/http-$DATE-rss.txt"
+python3 bench/table.py "$TSV" "bench/results/http-$DATE-rss.txt" "$DURATION" > "bench/results/http-$DATE.md"
+cat "bench/results/http-$DATE.md"

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Scale run: for each factor, a synthetic corpus FACTOR x the seeds is built
+# (stage times, peak RSS), written as a persistent store (size of TDB2 and the
+# Lucene index), served from the store (start-to-ready) and queried (a small
+# mix, median of 20 runs each). Writes bench/results/scale-<date>.md and .tsv.
+# Usage: bench/scale.sh [FACTOR...]   (default: 1 10 100)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FACTORS=("$@"); [ ${#FACTORS[@]} -eq 0 ] && FACTORS=(1 10 100)
+JAR=target/china-ai-kg.jar
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
+WORK=$(mktemp -d /tmp/kg-scale.XXXXXX)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+mkdir -p bench/results
+DATE=$(date -u +%Y-%m-%d)
+TSV=bench/results/scale-$DATE.tsv
+MD=bench/results/scale-$DATE.md
+PORT=3099
+echo -e "factor\tquads\tread_ms\tparse_ms\tmap_ms\tontology_ms\tshacl_ms\tstore_ms\tbuild_wall_s\tbuild_peak_rss_mb\ttdb2_mb\tlucene_mb\tserve_ready_ms\tlookup_ms\ttext_ms\tclaims_ms\tcount_ms\tprov_ms" > "$TSV"
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+timed() { # median milliseconds of 20 POSTs of a query
+  for i in $(seq 1 20); do
+    curl -s -o /dev/null -w '%{time_total}\n' "http://localhost:$PORT/sparql" --data-urlencode "query=$1" -H 'Accept: application/sparql-results+json'
+  done | awk '{printf "%.1f\n", $1*1000}' | median
+}
+# The store keeps the canonical base (no copy of the graph for another base); IRIs say :3030.
+B=http://localhost:3030
+P="PREFIX cai: <$B/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX text: <http://jena.apache.org/text#>"
+
+for F in "${FACTORS[@]}"; do
+  echo "== factor $F" >&2
+  java -jar "$JAR" synth --factor "$F" --out "$WORK/p$F" >/dev/null
+  /usr/bin/time -v -o "$WORK/time$F" java -Xmx16g -jar "$JAR" build --project "$WORK/p$F" --out "$WORK/out$F" \
+    --store "$WORK/store$F" > "$WORK/build$F.out" 2> "$WORK/build$F.err"
+  ms() { grep "$1" "$WORK/build$F.err" | awk '{print $(NF-1)}'; }
+  quads=$(grep -o 'build: [0-9]* quads' "$WORK/build$F.out" | awk '{print $2}')
+  store_ms=$(grep -o 'in [0-9]* ms' "$WORK/build$F.out" | tail -1 | awk '{print $2}')
+  wall=$(grep 'Elapsed (wall' "$WORK/time$F" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident' "$WORK/time$F" | awk '{printf "%d", $NF/1024}')
+  tdb=$(du -sm "$WORK/store$F/tdb2" | cut -f1); lucene=$(du -sm "$WORK/store$F/lucene" | cut -f1)
+  t0=$(date +%s%N)
+  java -jar "$JAR" serve --project "$WORK/p$F" --store "$WORK/store$F" --port $PORT > "$WORK/serve$F.log" 2>&1 &
+  until curl -s -o /dev/null "http://localhost:$PORT/sparql?query=ASK%7B%7D"; do sleep 0.05; done
+  ready=$(( ($(date +%s%N) - t0) / 1000000 ))
+  lookup=$(timed "$P SELECT ?p ?o WHERE { <$B/id/deepseek> ?p ?o }")
+  text=$(timed "$P SELECT ?s WHERE { ?s text:query ('Sanktion' 20) }")
+  claims=$(timed "$P SELECT ?c ?q ?f WHERE { ?c cai:claimant <$B/id/jensen-huang> ; cai:statedIn ?x . ?x oa:hasSource/cai:seedFile ?f ; oa:hasSelector/oa:exact ?q }")
+  count=$(timed "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+  prov=$(timed "$P SELECT ?g ?x ?f WHERE { GRAPH ?g { <$B/id/baai> cai:foundedBy ?o } GRAPH <$B/graph/provenance> { ?g prov:wasDerivedFrom ?x . ?x oa:hasSource/cai:seedFile ?f } }")
+  kill %1; wait %1 2>/dev/null || true
+  echo -e "$F\t$quads\t$(ms 'read seeds')\t$(ms 'parse annotations')\t$(ms 'locate quotes')\t$(ms 'add ontology')\t$(ms 'validate')\t$store_ms\t$wall\t$rss\t$tdb\t$lucene\t$ready\t$lookup\t$text\t$claims\t$count\t$prov" >> "$TSV"
+  rm -rf "$WORK/p$F" "$WORK/out$F" "$WORK/store$F"
+done
+
+{
+  echo "# Scale run, $DATE"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1). Build with -Xmx16g."
+  echo "Query times: median of 20 sequential requests with curl on loopback, server started from the store."
+  echo
+  head -1 "$TSV" | tr '\t' '|' | sed 's/^/|/; s/$/|/'
+  head -1 "$TSV" | tr '\t' '\n' | sed 's/.*/---/' | paste -sd'|' | sed 's/^/|/; s/$/|/'
+  tail -n +2 "$TSV" | tr '\t' '|' | sed 's/^/|/; s/$/|/'
+} > "$MD"
+cat "$MD"

@@ -1,0 +1,53 @@
+"""Turns the raw TSV of bench/run.sh into the markdown table with side-by-side ratios."""
+import csv
+import datetime
+import os
+import platform
+import subprocess
+import sys
+
+tsv, rss_file, duration = sys.argv[1], sys.argv[2], sys.argv[3]
+rows = list(csv.DictReader(open(tsv), delimiter="\t"))
+by = {(r["target"], r["server"], r["concurrency"]): r for r in rows}
+conc = sorted({int(r["concurrency"]) for r in rows})
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+print(f"# HTTP benchmark, {datetime.date.today()}\n")
+print(f"Machine: {os.cpu_count()} cores, {mem:.0f} GiB, {platform.system()} {platform.release()}, {java}.")
+print(f"Load: wrk on loopback, 2 s warm-up, {duration} s measured per cell; all servers up at once, measured one at a time.")
+print("CPU/req: server user+system CPU during the run divided by the requests (microseconds).\n")
+print("## SPARQL mix: ours vs bare Fuseki 5.6.0\n")
+print("| query | c | ours QPS | bare QPS | ours/bare | ours p50 / p99 ms | bare p50 / p99 ms | ours CPU/req us | bare CPU/req us | non-2xx (ours, bare) |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for t in ["sparql-lookup", "sparql-claims", "sparql-count", "sparql-prov", "sparql-text"]:
+    for c in conc:
+        o = by.get((t, "ours", str(c)))
+        b = by.get((t, "bare", str(c)))
+        if not o:
+            continue
+        ratio = f"{float(o['qps']) / float(b['qps']):.2f}" if b else "n/a (no text index)"
+        bq = b["qps"] if b else "-"
+        bl = f"{b['p50_ms']} / {b['p99_ms']}" if b else "-"
+        bc = b["cpu_us_per_req"] if b else "-"
+        bn = b["non2xx"] if b else "-"
+        print(f"| {t[7:]} | {c} | {o['qps']} | {bq} | {ratio} | {o['p50_ms']} / {o['p99_ms']} | {bl} | {o['cpu_us_per_req']} | {bc} | {o['non2xx']}, {bn} |")
+print("\n## Dereference: ours vs static files on the same Jetty (the ceiling)\n")
+print("| document | c | ours QPS | static QPS | ours/static | ours p50 / p99 ms | static p50 / p99 ms | ours CPU/req us | static CPU/req us |")
+print("|---|---|---|---|---|---|---|---|---|")
+for t in ["deref-html", "deref-ttl"]:
+    for c in conc:
+        o = by.get((t, "ours", str(c)))
+        s = by.get((t, "static", str(c)))
+        if o and s:
+            print(f"| {t[6:]} | {c} | {o['qps']} | {s['qps']} | {float(o['qps']) / float(s['qps']):.2f} | {o['p50_ms']} / {o['p99_ms']} | {s['p50_ms']} / {s['p99_ms']} | {o['cpu_us_per_req']} | {s['cpu_us_per_req']} |")
+print("\n## Empty handler (ceiling)\n")
+print("| c | QPS | p50 / p99 ms | CPU/req us |")
+print("|---|---|---|---|")
+for c in conc:
+    e = by.get(("empty", "static", str(c)))
+    if e:
+        print(f"| {c} | {e['qps']} | {e['p50_ms']} / {e['p99_ms']} | {e['cpu_us_per_req']} |")
+print("\n## Peak RSS\n")
+for line in open(rss_file):
+    _, server, mb = line.split()
+    print(f"- {server}: {mb} MB")
