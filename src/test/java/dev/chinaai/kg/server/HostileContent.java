@@ -7,7 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 
-/** The real graph plus literals and IRIs that would run script if a page did not escape them. */
+/** The real graph plus literals and IRIs that would run script if a page did not escape them, and a non-ASCII IRI. */
 final class HostileContent {
     static final String ID = "http://localhost:3030/id/";
     static final String SCRIPT = "<script>alert('label')</script>";
@@ -31,6 +31,8 @@ final class HostileContent {
         Node evil = NodeFactory.createURI(ID + "evil");
         d.add(g, evil, RDFS.label.asNode(), NodeFactory.createLiteralLang(SCRIPT + BREAKOUT, "en"));
         d.add(g, evil, RDFS.seeAlso.asNode(), deepseek);
+        // An IRI with non-ASCII characters, to dereference percent-encoded.
+        d.add(g, NodeFactory.createURI(ID + "zürich-straße"), RDFS.label.asNode(), NodeFactory.createLiteralLang("Zürich", "de"));
         return d;
     }
 }

@@ -35,6 +35,13 @@ class HostileContentTest {
                 assertFalse(html.contains("href=\"javascript:"), path);
                 assertTrue(html.contains("&lt;script&gt;alert") || !path.startsWith("id/"), path);
             }
+            HttpResponse<String> nonAscii = http.send(HttpRequest.newBuilder(URI.create(server.base()
+                    + "id/z%C3%BCrich-stra%C3%9Fe")).header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(303, nonAscii.statusCode(), "an IRI with non-ASCII characters dereferences");
+            HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(server.base() + "id/z%C3%BCrich-stra%C3%9Fe.ttl"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, doc.statusCode());
+            assertTrue(doc.body().contains("Zürich"), doc.body());
         } finally {
             server.close();
         }
