@@ -27,10 +27,15 @@ final class ProjectOptions {
     /** Builds and validates; prints how long each stage took to {@code err}. */
     Checked buildAndValidate(PrintWriter err) {
         ProjectLayout layout = layout();
-        KnowledgeGraph.Built built = KnowledgeGraph.build(layout);
-        long t = System.nanoTime();
-        ValidationResult result = GraphValidator.fromProject(layout).validate(built.dataset());
-        built.stageMillis().put("validate (SHACL)", (System.nanoTime() - t) / 1_000_000);
+        ValidationResult result;
+        KnowledgeGraph.Built built;
+        try (StageProgress progress = new StageProgress(err)) {
+            built = KnowledgeGraph.build(layout, progress::stage);
+            progress.stage("validate (SHACL)");
+            long t = System.nanoTime();
+            result = GraphValidator.fromProject(layout).validate(built.dataset());
+            built.stageMillis().put("validate (SHACL)", (System.nanoTime() - t) / 1_000_000);
+        }
         built.stageMillis().forEach((stage, ms) -> err.printf("  %-24s %6d ms%n", stage, ms));
         err.flush();
         return new Checked(built.dataset(), result, built);

@@ -36,17 +36,26 @@ public final class KnowledgeGraph {
     }
 
     public static Built build(ProjectLayout layout) {
+        return build(layout, stage -> { });
+    }
+
+    /** Builds, telling {@code onStage} the name of each stage as it starts (for progress lines). */
+    public static Built build(ProjectLayout layout, java.util.function.Consumer<String> onStage) {
         Map<String, Long> times = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        onStage.accept("read seeds");
         SeedCorpus seeds = SeedCorpus.load(layout.seeds());
         long t1 = System.nanoTime();
         times.put("read seeds", (t1 - t0) / 1_000_000);
+        onStage.accept("parse annotations");
         Annotations annotations = AnnotationLoader.load(layout.mappings(), "mappings/");
         long t2 = System.nanoTime();
         times.put("parse annotations", (t2 - t1) / 1_000_000);
+        onStage.accept("locate quotes and map");
         DatasetGraph dataset = MappingEngine.map(annotations, seeds);
         long t3 = System.nanoTime();
         times.put("locate quotes and map", (t3 - t2) / 1_000_000);
+        onStage.accept("add ontology");
         Graph ontology = readTurtleFolder(layout.ontology(), layout);
         ontology.find().forEachRemaining(t -> dataset.add(Iris.ONTOLOGY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         times.put("add ontology", (System.nanoTime() - t3) / 1_000_000);
