@@ -27,6 +27,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
@@ -64,11 +66,20 @@ public final class Store {
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
         long quads;
         DatasetGraph tdb = ds.asDatasetGraph();
+        DatasetGraph switchable = null;
         while (tdb instanceof DatasetGraphWrapper w) {
+            if (tdb instanceof DatasetGraphSwitchable) {
+                switchable = tdb;
+            }
             tdb = w.getBase();
         }
         try {
             quads = load(ds.asDatasetGraph(), data, log);
+            if (switchable != null) {
+                // Each batch was its own copy-on-write transaction; compaction drops the dead blocks.
+                DatabaseMgr.compact(switchable, true);
+                tdb = ((DatasetGraphWrapper) switchable).getBase();
+            }
         } finally {
             // Closes the Lucene index and TDB2 and releases TDB2's location (and its file lock),
             // so that the folder can be moved and opened again by this process.
