@@ -28,7 +28,6 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
@@ -66,20 +65,11 @@ public final class Store {
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
         long quads;
         DatasetGraph tdb = ds.asDatasetGraph();
-        DatasetGraph switchable = null;
         while (tdb instanceof DatasetGraphWrapper w) {
-            if (tdb instanceof DatasetGraphSwitchable) {
-                switchable = tdb;
-            }
             tdb = w.getBase();
         }
         try {
             quads = load(ds.asDatasetGraph(), data, log);
-            if (switchable != null) {
-                // Each batch was its own copy-on-write transaction; compaction drops the dead blocks.
-                DatabaseMgr.compact(switchable, true);
-                tdb = ((DatasetGraphWrapper) switchable).getBase();
-            }
         } finally {
             // Closes the Lucene index and TDB2 and releases TDB2's location (and its file lock),
             // so that the folder can be moved and opened again by this process.
@@ -87,6 +77,7 @@ public final class Store {
             TDBInternal.expel(tdb);
             DatabaseConnection.internalExpel(Location.create(tmp.resolve("tdb2").toString()), false);
         }
+        compact(tmp.resolve("tdb2"));
         Properties p = new Properties();
         p.setProperty("base", base.iri());
         p.setProperty("quads", Long.toString(quads));
@@ -97,6 +88,17 @@ public final class Store {
         }
         replace(target, tmp);
         return new Info(base.iri(), quads);
+    }
+
+    /** Each batch was its own copy-on-write transaction; compaction writes the live blocks anew and drops the rest. */
+    private static void compact(Path tdb2) {
+        DatasetGraph db = DatabaseMgr.connectDatasetGraph(tdb2.toString());
+        try {
+            DatabaseMgr.compact(db, true);
+        } finally {
+            TDBInternal.expel(db);
+            DatabaseConnection.internalExpel(Location.create(tdb2.toString()), false);
+        }
     }
 
     private static long load(DatasetGraph dsg, DatasetGraph data, PrintWriter log) {
