@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # HTTP benchmark, side by side in one run: this publication, bare Fuseki 5.6.0
-# (the jar as shipped, same quads in TDB2 with the union default graph) and a
+# (the jar as shipped, same quads in TDB2 with the union default graph),
+# Virtuoso 7 from Debian (same N-Quads, free-text index on all literals) and a
 # ceiling (empty handler and static files on the same Jetty 12). Load: wrk on
 # loopback from a separate process, a warm-up, then DURATION seconds measured,
 # at each concurrency. Records QPS, p50, p99, non-2xx, socket errors, server
 # CPU per request (from /proc/PID/stat) and peak RSS (VmHWM).
-# Needs: JDK 17, Maven, wrk and curl (apt-get install -y wrk curl).
+# Needs: JDK 17, Maven, wrk, curl, python3 and Virtuoso
+# (apt-get install -y wrk curl virtuoso-opensource); without virtuoso-t the
+# Virtuoso column is left out.
 # Usage: bench/run.sh [DURATION_S] [CONCURRENCY...]   (default: 10 s; 1 8 32)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,13 +23,29 @@ trap cleanup EXIT
 mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory="$W" >/dev/null
 BARE_JAR="$W/jena-fuseki-server-5.6.0.jar"
 
-OURS=3091; BARE=3092; CEIL=3093; B=http://localhost:3030
+OURS=3091; BARE=3092; CEIL=3093; VIRT=3094; VIRT_SQL=1121; B=http://localhost:3030
 java -jar target/china-ai-kg.jar build --out "$W/dataset" >/dev/null 2>&1
 java -cp "$BARE_JAR" tdb2.tdbloader --loc "$W/bare-db" "$W/dataset/china-ai.nq" >/dev/null 2>&1
 
 java -Xmx2g -jar target/china-ai-kg.jar serve --port $OURS --base $B/ > "$W/ours.log" 2>&1 & PIDS+=($!); OURS_PID=$!
 java -Xmx2g -jar "$BARE_JAR" --loc="$W/bare-db" --set tdb:unionDefaultGraph=true --port $BARE /ds > "$W/bare.log" 2>&1 & PIDS+=($!); BARE_PID=$!
 wait_up() { until curl -s -o /dev/null "$1"; do sleep 0.2; done; }
+VIRT_PID=""
+if command -v virtuoso-t >/dev/null; then
+  # A private instance: Debian's ini with its own folder and ports. Tuned fairly: 64 HTTP threads and
+  # client connections (the default 10 gives read errors at concurrency 64); buffers as shipped.
+  V="$W/virtuoso"; mkdir -p "$V/db"
+  sed -e "s#/var/lib/virtuoso-opensource-7/db#$V/db#g" -e "s#^ServerPort *= *1111#ServerPort = $VIRT_SQL#" \
+      -e "s#^ServerPort *= *8890#ServerPort = $VIRT#" \
+      -e "s#^DirsAllowed *=.*#DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, $W/dataset#" \
+      -e "s#^MaxClientConnections *= *10#MaxClientConnections = 64#" -e "s#^ServerThreads *= *10#ServerThreads = 64#" \
+      /etc/virtuoso-opensource-7/virtuoso.ini > "$V/virtuoso.ini"
+  (cd "$V" && exec virtuoso-t -f -c "$V/virtuoso.ini" > "$V/out.log" 2>&1) & PIDS+=($!)
+  until isql-vt $VIRT_SQL dba dba exec="status();" >/dev/null 2>&1; do sleep 0.5; done
+  VIRT_PID=$(pgrep -f "virtuoso-t -f -c $V/virtuoso.ini" | head -1)
+  isql-vt $VIRT_SQL dba dba exec="DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'index_all'); ld_dir('$W/dataset', 'china-ai.nq', '$B/graph/default'); rdf_loader_run(); DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ(); checkpoint;" >/dev/null
+  wait_up "http://localhost:$VIRT/sparql?query=ASK%7B%7D"
+fi
 wait_up "http://localhost:$OURS/sparql?query=ASK%7B%7D"; wait_up "http://localhost:$BARE/ds/query?query=ASK%7B%7D"
 mkdir -p "$W/static"
 curl -s -o "$W/static/deepseek.html" "http://localhost:$OURS/id/deepseek.html"
@@ -35,12 +54,14 @@ java -Xmx1g -cp target/china-ai-kg.jar bench/Ceiling.java $CEIL "$W/static" > "$
 wait_up "http://localhost:$CEIL/static/deepseek.ttl"
 
 P="PREFIX cai: <$B/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX text: <http://jena.apache.org/text#>"
-declare -A Q
+declare -A Q VQ
 Q[lookup]="SELECT ?p ?o WHERE { <$B/id/deepseek> ?p ?o }"
 Q[text]="$P SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query ('Sanktion' 20) }"
 Q[claims]="$P SELECT ?c ?q ?f WHERE { ?c cai:claimant <$B/id/jensen-huang> ; cai:statedIn ?x . ?x oa:hasSource/cai:seedFile ?f ; oa:hasSelector/oa:exact ?q }"
 Q[count]="SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"
 Q[prov]="$P SELECT ?g ?x ?f WHERE { GRAPH ?g { <$B/id/baai> cai:foundedBy ?o } GRAPH <$B/graph/provenance> { ?g prov:wasDerivedFrom ?x . ?x oa:hasSource/cai:seedFile ?f } }"
+# Virtuoso: the same queries; text search with its own free-text index (no stemming, so a prefix wildcard).
+VQ[text]="SELECT ?s ?lit WHERE { ?s ?p ?lit . ?lit bif:contains \"'Sanktion*'\" } LIMIT 20"
 enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 cpu() { awk '{print $14+$15}' "/proc/$1/stat"; }
 
@@ -71,6 +92,10 @@ load() { # name server pid url accept
 for name in lookup text claims count prov; do
   q=$(enc "${Q[$name]}")
   load "sparql-$name" ours $OURS_PID "http://localhost:$OURS/sparql?query=$q" application/sparql-results+json
+  if [ -n "$VIRT_PID" ]; then
+    vq=$(enc "${VQ[$name]:-${Q[$name]}}")
+    load "sparql-$name" virtuoso "$VIRT_PID" "http://localhost:$VIRT/sparql?query=$vq" application/sparql-results+json
+  fi
   [ "$name" = text ] && continue   # bare Fuseki as shipped has no text index
   load "sparql-$name" bare $BARE_PID "http://localhost:$BARE/ds/query?query=$q" application/sparql-results+json
 done
@@ -82,6 +107,7 @@ load empty static $CEIL_PID "http://localhost:$CEIL/empty/" '*/*'
 {
   echo "peak_rss_mb ours $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$OURS_PID/status)"
   echo "peak_rss_mb bare $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$BARE_PID/status)"
+  [ -n "$VIRT_PID" ] && echo "peak_rss_mb virtuoso $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$VIRT_PID/status)"
   echo "peak_rss_mb ceiling $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$CEIL_PID/status)"
 } > "bench/results/http-$DATE-rss.txt"
 cat "bench/results/http-$DATE-rss.txt"

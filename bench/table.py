@@ -16,21 +16,27 @@ print(f"# HTTP benchmark, {datetime.date.today()}\n")
 print(f"Machine: {os.cpu_count()} cores, {mem:.0f} GiB, {platform.system()} {platform.release()}, {java}.")
 print(f"Load: wrk on loopback, 2 s warm-up, {duration} s measured per cell; all servers up at once, measured one at a time.")
 print("CPU/req: server user+system CPU during the run divided by the requests (microseconds).\n")
-print("## SPARQL mix: ours vs bare Fuseki 5.6.0\n")
-print("| query | c | ours QPS | bare QPS | ours/bare | ours p50 / p99 ms | bare p50 / p99 ms | ours CPU/req us | bare CPU/req us | non-2xx (ours, bare) |")
-print("|---|---|---|---|---|---|---|---|---|---|")
+print("## SPARQL mix: ours vs bare Fuseki 5.6.0 vs Virtuoso 7\n")
+print("| query | c | ours QPS | bare QPS | ours/bare | Virtuoso QPS | ours/Virtuoso | ours p50 / p99 ms | bare p50 / p99 ms | Virtuoso p50 / p99 ms | CPU/req us (ours, bare, Virtuoso) | non-2xx + socket errors (ours, bare, Virtuoso) |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 for t in ["sparql-lookup", "sparql-claims", "sparql-count", "sparql-prov", "sparql-text"]:
     for c in conc:
         o = by.get((t, "ours", str(c)))
         b = by.get((t, "bare", str(c)))
+        v = by.get((t, "virtuoso", str(c)))
         if not o:
             continue
-        ratio = f"{float(o['qps']) / float(b['qps']):.2f}" if b else "n/a (no text index)"
-        bq = b["qps"] if b else "-"
-        bl = f"{b['p50_ms']} / {b['p99_ms']}" if b else "-"
-        bc = b["cpu_us_per_req"] if b else "-"
-        bn = b["non2xx"] if b else "-"
-        print(f"| {t[7:]} | {c} | {o['qps']} | {bq} | {ratio} | {o['p50_ms']} / {o['p99_ms']} | {bl} | {o['cpu_us_per_req']} | {bc} | {o['non2xx']}, {bn} |")
+        def ratio(x):
+            return f"{float(o['qps']) / float(x['qps']):.2f}" if x and float(x["qps"]) > 0 else "n/a"
+        def lat(x):
+            return f"{x['p50_ms']} / {x['p99_ms']}" if x else "-"
+        def get(x, k):
+            return x[k] if x else "-"
+        def errs(x):
+            return str(int(x["non2xx"]) + int(x["socket_errors"])) if x else "-"
+        print(f"| {t[7:]} | {c} | {o['qps']} | {get(b, 'qps')} | {ratio(b) if b else 'n/a (no text index)'} | {get(v, 'qps')} | {ratio(v)} "
+              f"| {lat(o)} | {lat(b)} | {lat(v)} | {o['cpu_us_per_req']}, {get(b, 'cpu_us_per_req')}, {get(v, 'cpu_us_per_req')} "
+              f"| {errs(o)}, {errs(b)}, {errs(v)} |")
 print("\n## Dereference: ours vs static files on the same Jetty (the ceiling)\n")
 print("| document | c | ours QPS | static QPS | ours/static | ours p50 / p99 ms | static p50 / p99 ms | ours CPU/req us | static CPU/req us |")
 print("|---|---|---|---|---|---|---|---|---|")
