@@ -28,7 +28,8 @@ java -jar target/china-ai-kg.jar build --out "$W/dataset" >/dev/null 2>&1
 java -cp "$BARE_JAR" tdb2.tdbloader --loc "$W/bare-db" "$W/dataset/china-ai.nq" >/dev/null 2>&1
 
 java -Xmx2g -jar target/china-ai-kg.jar serve --port $OURS --base $B/ > "$W/ours.log" 2>&1 & PIDS+=($!); OURS_PID=$!
-java -Xmx2g -jar "$BARE_JAR" --loc="$W/bare-db" --set tdb:unionDefaultGraph=true --port $BARE /ds > "$W/bare.log" 2>&1 & PIDS+=($!); BARE_PID=$!
+# (in its own folder: Fuseki as shipped creates run/ in the current directory)
+(cd "$W" && exec java -Xmx2g -jar "$BARE_JAR" --loc="$W/bare-db" --set tdb:unionDefaultGraph=true --port $BARE /ds > "$W/bare.log" 2>&1) & PIDS+=($!); BARE_PID=$!
 wait_up() { until curl -s -o /dev/null "$1"; do sleep 0.2; done; }
 VIRT_PID=""
 if command -v virtuoso-t >/dev/null; then

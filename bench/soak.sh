@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Soak: 64 concurrent clients for 60 s on the query and dereference mix against
+# this server (loopback only; stops by itself). Reports non-2xx, socket errors,
+# p99, and the server's heap (jcmd GC.heap_info) and RSS before and after.
+# Usage: bench/soak.sh [SECONDS] [CONNECTIONS]   (default 60 64)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-60}; CONN=${2:-64}; PORT=3095; B=http://localhost:3030
+command -v wrk >/dev/null || { echo "soak: wrk missing: apt-get install -y wrk" >&2; exit 2; }
+[ -f target/china-ai-kg.jar ] || mvn -B -q package -DskipTests
+W=$(mktemp -d /tmp/kg-soak.XXXXXX)
+java -Xmx1g -jar target/china-ai-kg.jar serve --port $PORT --base $B/ > "$W/serve.log" 2>&1 & PID=$!
+trap 'kill $PID 2>/dev/null || true; rm -rf "$W"' EXIT
+until curl -s -o /dev/null "http://localhost:$PORT/sparql?query=ASK%7B%7D"; do sleep 0.2; done
+enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+P="PREFIX cai: <$B/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX text: <http://jena.apache.org/text#>"
+J=application/sparql-results+json
+{
+  echo "$J /sparql?query=$(enc "SELECT ?p ?o WHERE { <$B/id/deepseek> ?p ?o }")"
+  echo "$J /sparql?query=$(enc "$P SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query ('Sanktion' 20) }")"
+  echo "$J /sparql?query=$(enc "$P SELECT ?c ?q ?f WHERE { ?c cai:claimant <$B/id/jensen-huang> ; cai:statedIn ?x . ?x oa:hasSource/cai:seedFile ?f ; oa:hasSelector/oa:exact ?q }")"
+  echo "$J /sparql?query=$(enc "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")"
+  echo "text/html /id/deepseek.html"
+  echo "text/turtle /id/deepseek.ttl"
+  echo "text/html /id/article-004.html"
+  echo "text/html /search?q=Chip"
+} > "$W/mix.txt"
+mem() { echo "rss_mb=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$PID/status) $(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {print "heap_used=" $(NF)}' | tr -d ',')"; }
+echo "before: $(mem)"
+wrk -t2 -c"$CONN" -d"${DURATION}s" --latency -s bench/mix.lua "http://localhost:$PORT" -- "$W/mix.txt" | tee "$W/wrk.txt"
+echo "after:  $(mem)"
+echo "peak_rss_mb=$(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$PID/status)"
