@@ -1,0 +1,61 @@
+package dev.chinaai.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs that {@link CorruptAnnotationsPropertyTest} found to be handled
+ * wrongly, each pinned as a plain test: the corruption that triggered it, and
+ * the located error the build now gives instead.
+ */
+class LoaderRegressionTest {
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void copyProject() throws IOException {
+        GoldenProject.copyTo(project);
+    }
+
+    /**
+     * Found by deleting line 9 of the seed file ({@code mentions: [jimmy-goodrich, rand-corporation]}):
+     * the facts still named both entities, so the loader counted them as mentioned, and
+     * only SHACL refused the graph, with a report that names no file or line.
+     */
+    @Test
+    void entityOnlyNamedInFactsIsALocatedErrorNotAShapeViolation() throws IOException {
+        deleteLine(GoldenProject.SEED_FILE, "    mentions: [jimmy-goodrich, rand-corporation]");
+        GoldenProject.Run run = build();
+        assertEquals(1, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("mappings/registry.yaml:2:5: error: entity 'jimmy-goodrich' is used in facts of "
+                + "excerpt 'goodrich-rand', but no excerpt lists it in its mentions: add it"), run.stderr());
+        assertTrue(run.stderr().contains("mappings/registry.yaml:3:5: error: entity 'rand-corporation'"), run.stderr());
+        assertFalse(run.stderr().contains("violation"), "SHACL must not be the one to find it: " + run.stderr());
+        assertFalse(Files.exists(project.resolve("out")));
+    }
+
+    private GoldenProject.Run build() {
+        return GoldenProject.run("build", "--project", project.toString(), "--out", project.resolve("out").toString());
+    }
+
+    private void deleteLine(String file, String line) throws IOException {
+        replace(file, line + "\n", "");
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path f = project.resolve("mappings").resolve(file);
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " has no '" + from + "'");
+        Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+    }
+}
