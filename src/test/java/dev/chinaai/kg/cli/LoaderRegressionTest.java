@@ -43,6 +43,21 @@ class LoaderRegressionTest {
         assertFalse(Files.exists(project.resolve("out")));
     }
 
+    /**
+     * Found by inserting U+2028 (LINE SEPARATOR) at char 79 of the seed file, right
+     * before {@code seed:}: the message quoted the key with the invisible character in
+     * it, which some viewers take for a line break, so the line lost its meaning.
+     */
+    @Test
+    void invisibleCharacterInAKeyIsShownEscaped() throws IOException {
+        replace(GoldenProject.SEED_FILE, "\nseed: ", "\n\u2028seed: ");
+        GoldenProject.Run run = build();
+        assertEquals(1, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("mappings/" + GoldenProject.SEED_FILE
+                + ":2:1: error: unknown field '\\u2028seed' in a seed annotation file; did you mean 'seed'?"), run.stderr());
+        assertFalse(run.stderr().contains("\u2028"), "the raw character must not be printed");
+    }
+
     private GoldenProject.Run build() {
         return GoldenProject.run("build", "--project", project.toString(), "--out", project.resolve("out").toString());
     }
