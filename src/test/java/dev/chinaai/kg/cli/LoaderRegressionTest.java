@@ -58,6 +58,22 @@ class LoaderRegressionTest {
         assertFalse(run.stderr().contains("\u2028"), "the raw character must not be printed");
     }
 
+    /**
+     * Found by adding {@code occurrence: 0} as the first key of jimmy-goodrich's label
+     * in registry.yaml: any key was taken as a language, so the entity got the label
+     * "0"@occurrence, which only SHACL refused (en and de only), without a location.
+     */
+    @Test
+    void labelInAnotherLanguageThanEnOrDeIsALocatedError() throws IOException {
+        replace(GoldenProject.REGISTRY, "label: {en: Jimmy Goodrich", "label: {occurrence: 0, en: Jimmy Goodrich");
+        GoldenProject.Run run = build();
+        assertEquals(1, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("mappings/registry.yaml:2:48: error: unknown field 'occurrence' in label"),
+                run.stderr());
+        assertTrue(run.stderr().contains("(allowed: de, en)"), run.stderr());
+        assertFalse(run.stderr().contains("violation"), run.stderr());
+    }
+
     private GoldenProject.Run build() {
         return GoldenProject.run("build", "--project", project.toString(), "--out", project.resolve("out").toString());
     }
