@@ -164,7 +164,9 @@ public final class AnnotationLoader {
                 }
             }
         }
-        return guard(() -> new SeedAnnotation(seed, article, excerpts, claims, y.at(root)));
+        // Problems with the seed (missing, annotated twice) point at the seed: line.
+        Location at = seed != null ? y.at(m.get("seed")) : y.at(root);
+        return guard(() -> new SeedAnnotation(seed, article, excerpts, claims, at));
     }
 
     private ArticleDecl article(YamlFile y, Node n) {

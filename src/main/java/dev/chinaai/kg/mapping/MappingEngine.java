@@ -62,9 +62,15 @@ public final class MappingEngine {
             if (first != null) {
                 ctx.error(s.location(), "seed " + s.seedFile() + " is annotated twice (also in " + first.file() + "): keep one file per seed");
             } else if (seed == null) {
-                ctx.error(s.location(), "seed '" + s.seedFile() + "' is not in seeds/" + Suggestions.didYouMean(s.seedFile(), seeds.names()));
+                ctx.error(s.location(), "seed '" + s.seedFile() + "' is not in seeds/ (copy the article there from "
+                        + "../shared/seeds/, or correct seed:)" + Suggestions.didYouMean(s.seedFile(), seeds.names()));
             } else if (index(s.article().id(), "Article", s.article().location())) {
                 bySeed.put(s.seedFile(), seed);
+            }
+            if (!bySeed.containsKey(s.seedFile())) {
+                // The file is not mapped and its error is reported; the entities it mentions
+                // must not also read as "never mentioned".
+                s.excerpts().forEach(x -> x.mentions().forEach(m -> unlocatedMentions.add(m.id())));
             }
         }
         for (SeedAnnotation s : a.seeds()) {
