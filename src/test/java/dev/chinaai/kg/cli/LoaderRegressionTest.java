@@ -74,6 +74,22 @@ class LoaderRegressionTest {
         assertFalse(run.stderr().contains("violation"), run.stderr());
     }
 
+    /**
+     * Not reachable by the property test's damage (the golden case has no fact about
+     * an entity), found by reading the code after the label bug: a description in
+     * French passed the loader and only SHACL refused it (en and de only).
+     */
+    @Test
+    void factTextInAnotherLanguageThanEnOrDeIsALocatedError() throws IOException {
+        replace(GoldenProject.SEED_FILE, "        organization: rand-corporation\n", "        organization: rand-corporation\n"
+                + "      - subject: rand-corporation\n        description: {fr: institut de recherche}\n");
+        GoldenProject.Run run = build();
+        assertEquals(1, run.code(), run.stderr());
+        assertTrue(run.stderr().contains("mappings/" + GoldenProject.SEED_FILE + ":15:22: error: description is written "
+                + "in en and de only, not fr"), run.stderr());
+        assertFalse(run.stderr().contains("violation"), run.stderr());
+    }
+
     private GoldenProject.Run build() {
         return GoldenProject.run("build", "--project", project.toString(), "--out", project.resolve("out").toString());
     }
