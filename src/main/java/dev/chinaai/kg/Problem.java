@@ -12,6 +12,31 @@ public record Problem(Location location, String message) implements Comparable<P
     public Problem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
+        message = visible(message);
+    }
+
+    /**
+     * Messages quote the curator's text (keys, ids, quotes). An invisible
+     * character in it (a control character, U+2028, a byte order mark) would
+     * make the message unreadable, or split it into lines that no longer start
+     * with file:line:column; it is replaced by a visible escape of its code point.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (hidden && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(hidden ? String.format("\\u%04X", cp) : Character.toString(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

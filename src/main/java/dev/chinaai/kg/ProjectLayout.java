@@ -56,6 +56,10 @@ public record ProjectLayout(Path root) {
     public static ProjectLayout locate(Path explicit) {
         if (explicit != null) {
             ProjectLayout layout = new ProjectLayout(explicit.toAbsolutePath().normalize());
+            if (!Files.isDirectory(layout.root())) {
+                throw new KgException(explicit + ": no such folder; give --project the folder of a clone, "
+                        + "or leave the option out");
+            }
             if (!Files.isDirectory(layout.mappings())) {
                 throw new KgException(explicit + ": not a project directory (no mappings/ folder in it); "
                         + "give the folder of a clone with --project, or leave the option out");

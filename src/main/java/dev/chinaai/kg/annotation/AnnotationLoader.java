@@ -29,6 +29,8 @@ public final class AnnotationLoader {
             "about", "value", "supports", "contradicts");
     private static final Set<String> TIME = Set.of("text", "date", "before", "after", "resolution");
     private static final Set<String> QUANTITY = Set.of("amount", "unit");
+    /** Labels and claim texts are English and German only: the shapes accept no other language there. */
+    static final Set<String> EN_DE = Set.of("en", "de");
 
     private final Problems problems = new Problems();
     private final String prefix;
@@ -118,7 +120,7 @@ public final class AnnotationLoader {
         }
         String id = opt(y, m, "id");
         String type = opt(y, m, "type");
-        Map<String, String> labels = m.containsKey("label") ? texts(y, m.get("label"), "label") : Map.of();
+        Map<String, String> labels = m.containsKey("label") ? texts(y, m.get("label"), "label", EN_DE) : Map.of();
         List<String> names = new ArrayList<>();
         if (m.containsKey("names")) {
             for (Node item : y.sequence(m.get("names"), "names")) {
@@ -162,7 +164,9 @@ public final class AnnotationLoader {
                 }
             }
         }
-        return guard(() -> new SeedAnnotation(seed, article, excerpts, claims, y.at(root)));
+        // Problems with the seed (missing, annotated twice) point at the seed: line.
+        Location at = seed != null ? y.at(m.get("seed")) : y.at(root);
+        return guard(() -> new SeedAnnotation(seed, article, excerpts, claims, at));
     }
 
     private ArticleDecl article(YamlFile y, Node n) {
@@ -192,7 +196,15 @@ public final class AnnotationLoader {
 
     /** A language map such as {@code {en: ..., de: ...}}; null after reporting a wrong shape. */
     Map<String, String> texts(YamlFile y, Node n, String what) {
-        Map<String, Node> m = y.mapping(n, what + " (a text by language, e.g. {en: ..., de: ...})", null);
+        return texts(y, n, what, null);
+    }
+
+    /**
+     * A language map whose languages must be among {@code languages} (null: any);
+     * another key is reported where it is written and left out.
+     */
+    Map<String, String> texts(YamlFile y, Node n, String what, Set<String> languages) {
+        Map<String, Node> m = y.mapping(n, what + " (a text by language, e.g. {en: ..., de: ...})", languages);
         if (m == null) {
             return null;
         }

@@ -18,7 +18,7 @@ final class ClaimReader {
         if (claimant.size() > 1) {
             y.error(m.get("claimant"), "a claim has one claimant; split it into one claim per claimant");
         }
-        Map<String, String> text = m.containsKey("text") ? l.texts(y, m.get("text"), "text") : Map.of();
+        Map<String, String> text = m.containsKey("text") ? l.texts(y, m.get("text"), "text", AnnotationLoader.EN_DE) : Map.of();
         Value.Time time = m.containsKey("time") ? l.guard(() -> l.time(y, m.get("time"))) : null;
         Quantity value = m.containsKey("value") ? l.guard(() -> l.quantity(y, m.get("value"))) : null;
         return new ClaimAnnotation(AnnotationLoader.opt(y, m, "id"), l.refs(y, m, "excerpts"),

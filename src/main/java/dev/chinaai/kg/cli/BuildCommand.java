@@ -43,6 +43,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         IriBase target = new IriBase(base);
+        // A folder that cannot be written fails now, not after the whole build.
+        DatasetFiles.prepareOutput(out);
         ProjectOptions.Checked checked = project.buildAndValidate(err);
         if (!checked.validation().conforms()) {
             err.println(checked.validation().readable());

@@ -13,7 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -26,8 +29,8 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Writes a dataset as TriG and N-Quads, byte-identical for the same content
  * (quads sorted, graphs and subjects in sorted order, fixed prefixes), so that
- * a change of the input shows as a reviewable diff. Each file is written to a
- * temporary sibling and moved into place atomically.
+ * a change of the input shows as a reviewable diff. The folder is replaced as
+ * a whole, the two files together.
  */
 public final class DatasetFiles {
     public static final String TRIG = "china-ai.trig";
@@ -36,17 +39,25 @@ public final class DatasetFiles {
     private DatasetFiles() {
     }
 
+    /**
+     * Replaces {@code dir} with a folder holding exactly the two files, or leaves
+     * it as it was and throws: see {@link OutputFolder} for how readers and a
+     * killed build never see a half-written output.
+     */
     public static void write(DatasetGraph dataset, Path dir, IriBase base) {
         List<Quad> quads = sorted(dataset);
-        byte[] nq = nquads(quads);
-        byte[] trig = trig(quads, base);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new KgException(dir + ": cannot create the output folder: " + e.getMessage(), e);
-        }
-        atomicWrite(dir.resolve(NQUADS), nq);
-        atomicWrite(dir.resolve(TRIG), trig);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(NQUADS, nquads(quads));
+        files.put(TRIG, trig(quads, base));
+        OutputFolder.replace(dir, files);
+    }
+
+    /**
+     * Readies {@code dir} before a build: restores or deletes what a killed build
+     * left next to it, and throws now if {@link #write} could not succeed there.
+     */
+    public static void prepareOutput(Path dir) {
+        OutputFolder.prepare(dir, Set.of(TRIG, NQUADS));
     }
 
     public static DatasetGraph read(Path dir) {
@@ -123,7 +134,7 @@ public final class DatasetFiles {
             } catch (IOException ignored) {
                 // The write already failed; that error is the one to report.
             }
-            throw new KgException(target + ": cannot write: " + e.getMessage(), e);
+            throw new KgException(target + ": cannot write: " + dev.chinaai.kg.IoErrors.reason(e), e);
         }
     }
 }

@@ -38,6 +38,13 @@ final class Converters {
             Kind.STATUS, Converters::status,
             Kind.TIME, Converters::time));
 
+    /**
+     * Text fields that may be in any language: a title is kept in the language it is
+     * printed in. The shapes accept every other text in en and de only, so another
+     * language must be refused here, with a location, rather than by SHACL without one.
+     */
+    private static final java.util.Set<String> ANY_LANGUAGE = java.util.Set.of("title");
+
     private Converters() {
     }
 
@@ -83,6 +90,13 @@ final class Converters {
     private static void text(FieldRule rule, Value value, Target t, MappingContext ctx) {
         if (!(value instanceof Value.Text text)) {
             ctx.error(value.location(), rule.name() + " takes a text by language, e.g. " + rule.name() + ": {de: ..., en: ...}");
+            return;
+        }
+        List<String> other = text.byLanguage().keySet().stream()
+                .filter(lang -> !ANY_LANGUAGE.contains(rule.name()) && !lang.equals("en") && !lang.equals("de")).sorted().toList();
+        if (!other.isEmpty()) {
+            ctx.error(value.location(), rule.name() + " is written in en and de only, not " + String.join(", ", other)
+                    + ": " + rule.name() + ": {de: ..., en: ...}");
             return;
         }
         text.byLanguage().forEach((lang, s) -> ctx.add(t.graph(), t.subject(), rule.property(),

@@ -34,6 +34,12 @@ public final class MappingEngine {
     private final ClaimMapper claims = new ClaimMapper(ctx, provenance);
     private final FactMapper facts = new FactMapper(ctx);
     private final java.util.Set<String> unlocatedMentions = new java.util.HashSet<>();
+    /**
+     * Entities some located excerpt lists in {@code mentions:}. A fact that names an
+     * entity does not count: the shapes require an explicit cai:mentions, and the
+     * loader must say so with a location before SHACL says it without one.
+     */
+    private final java.util.Set<String> listedMentions = new java.util.HashSet<>();
 
     private MappingEngine() {
     }
@@ -56,9 +62,15 @@ public final class MappingEngine {
             if (first != null) {
                 ctx.error(s.location(), "seed " + s.seedFile() + " is annotated twice (also in " + first.file() + "): keep one file per seed");
             } else if (seed == null) {
-                ctx.error(s.location(), "seed '" + s.seedFile() + "' is not in seeds/" + Suggestions.didYouMean(s.seedFile(), seeds.names()));
+                ctx.error(s.location(), "seed '" + s.seedFile() + "' is not in seeds/ (copy the article there from "
+                        + "../shared/seeds/, or correct seed:)" + Suggestions.didYouMean(s.seedFile(), seeds.names()));
             } else if (index(s.article().id(), "Article", s.article().location())) {
                 bySeed.put(s.seedFile(), seed);
+            }
+            if (!bySeed.containsKey(s.seedFile())) {
+                // The file is not mapped and its error is reported; the entities it mentions
+                // must not also read as "never mentioned".
+                s.excerpts().forEach(x -> x.mentions().forEach(m -> unlocatedMentions.add(m.id())));
             }
         }
         for (SeedAnnotation s : a.seeds()) {
@@ -127,6 +139,7 @@ public final class MappingEngine {
                 MappingContext.EntityInfo e = ctx.entity(m);
                 if (e != null) {
                     ctx.mentioned(e.id(), info);
+                    listedMentions.add(e.id());
                     provenance.mentions(info.iri(), e.iri());
                 }
             }
@@ -153,6 +166,11 @@ public final class MappingEngine {
             if (seen.isEmpty()) {
                 ctx.error(e.location(), "entity '" + e.id() + "' is never mentioned: add it to the mentions: of an excerpt "
                         + "that names it, or remove it from the registry");
+                continue;
+            }
+            if (!listedMentions.contains(e.id()) && !unlocatedMentions.contains(e.id())) {
+                ctx.error(e.location(), "entity '" + e.id() + "' is used in facts of excerpt '" + seen.get(0).id()
+                        + "', but no excerpt lists it in its mentions: add it to the mentions: of the excerpt that names it");
                 continue;
             }
             Node g = Iris.registryGraph(e.id());
