@@ -26,6 +26,7 @@ final class Router extends HttpFilter {
     private final transient Map<String, Route> exact = new LinkedHashMap<>();
     private final transient Map<String, Route> prefixes = new LinkedHashMap<>();
     private transient volatile Publication publication;
+    private final transient QueryCache queryCache = new QueryCache();
 
     Router() {
         ResourceRoute resources = new ResourceRoute();
@@ -81,7 +82,7 @@ final class Router extends HttpFilter {
                             + " bytes (parsing is not covered by the query timeout, so longer ones are refused up front)");
                     return;
                 }
-                chain.doFilter(request, response);
+                queryCache.handle(p, request, response, chain);
                 return;
             }
         }
