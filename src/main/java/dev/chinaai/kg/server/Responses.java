@@ -31,7 +31,7 @@ final class Responses {
     static void cached(HttpServletRequest request, HttpServletResponse response, Rendered r, long lastModified)
             throws IOException {
         response.setHeader("ETag", r.etag());
-        response.setDateHeader("Last-Modified", lastModified);
+        response.setHeader("Last-Modified", httpDate(lastModified));
         response.setHeader("Cache-Control", "public, max-age=300");
         String inm = request.getHeader("If-None-Match");
         boolean fresh = inm != null ? matches(inm, r.etag())
@@ -47,6 +47,22 @@ final class Responses {
             return;
         }
         send(response, 200, r.contentType(), r.body());
+    }
+
+    private record HttpDate(long millis, String text) {
+    }
+
+    private static volatile HttpDate lastDate = new HttpDate(-1, "");
+
+    /** The HTTP date of a time; a publication has one Last-Modified, so it is formatted once. */
+    static String httpDate(long millis) {
+        HttpDate d = lastDate;
+        if (d.millis() != millis) {
+            d = new HttpDate(millis, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC)));
+            lastDate = d;
+        }
+        return d.text();
     }
 
     private static boolean matches(String header, String etag) {
