@@ -23,11 +23,13 @@ trap cleanup EXIT
 mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory="$W" >/dev/null
 BARE_JAR="$W/jena-fuseki-server-5.6.0.jar"
 
-OURS=3091; BARE=3092; CEIL=3093; VIRT=3094; VIRT_SQL=1121; B=http://localhost:3030
+OURS=3091; BARE=3092; CEIL=3093; VIRT=3094; VIRT_SQL=1121; NOCACHE=3096; B=http://localhost:3030
 java -jar target/china-ai-kg.jar build --out "$W/dataset" >/dev/null 2>&1
 java -cp "$BARE_JAR" tdb2.tdbloader --loc "$W/bare-db" "$W/dataset/china-ai.nq" >/dev/null 2>&1
 
 java -Xmx2g -jar target/china-ai-kg.jar serve --port $OURS --base $B/ > "$W/ours.log" 2>&1 & PIDS+=($!); OURS_PID=$!
+# The same server with every query sent to the engine: what a query costs the first time.
+java -Xmx2g -jar target/china-ai-kg.jar serve --port $NOCACHE --base $B/ --no-query-cache > "$W/nocache.log" 2>&1 & PIDS+=($!); NOCACHE_PID=$!
 # (in its own folder: Fuseki as shipped creates run/ in the current directory)
 (cd "$W" && exec java -Xmx2g -jar "$BARE_JAR" --loc="$W/bare-db" --set tdb:unionDefaultGraph=true --port $BARE /ds > "$W/bare.log" 2>&1) & PIDS+=($!); BARE_PID=$!
 wait_up() { until curl -s -o /dev/null "$1"; do sleep 0.2; done; }
@@ -47,7 +49,7 @@ if command -v virtuoso-t >/dev/null; then
   isql-vt $VIRT_SQL dba dba exec="DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'index_all'); ld_dir('$W/dataset', 'china-ai.nq', '$B/graph/default'); rdf_loader_run(); DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ(); checkpoint;" >/dev/null
   wait_up "http://localhost:$VIRT/sparql?query=ASK%7B%7D"
 fi
-wait_up "http://localhost:$OURS/sparql?query=ASK%7B%7D"; wait_up "http://localhost:$BARE/ds/query?query=ASK%7B%7D"
+wait_up "http://localhost:$OURS/sparql?query=ASK%7B%7D"; wait_up "http://localhost:$NOCACHE/sparql?query=ASK%7B%7D"; wait_up "http://localhost:$BARE/ds/query?query=ASK%7B%7D"
 mkdir -p "$W/static"
 curl -s -o "$W/static/deepseek.html" "http://localhost:$OURS/id/deepseek.html"
 curl -s -o "$W/static/deepseek.ttl" "http://localhost:$OURS/id/deepseek.ttl"
@@ -93,6 +95,7 @@ load() { # name server pid url accept
 for name in lookup text claims count prov; do
   q=$(enc "${Q[$name]}")
   load "sparql-$name" ours $OURS_PID "http://localhost:$OURS/sparql?query=$q" application/sparql-results+json
+  load "sparql-$name" uncached $NOCACHE_PID "http://localhost:$NOCACHE/sparql?query=$q" application/sparql-results+json
   if [ -n "$VIRT_PID" ]; then
     vq=$(enc "${VQ[$name]:-${Q[$name]}}")
     load "sparql-$name" virtuoso "$VIRT_PID" "http://localhost:$VIRT/sparql?query=$vq" application/sparql-results+json
@@ -107,6 +110,7 @@ load deref-ttl static $CEIL_PID "http://localhost:$CEIL/static/deepseek.ttl" tex
 load empty static $CEIL_PID "http://localhost:$CEIL/empty/" '*/*'
 {
   echo "peak_rss_mb ours $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$OURS_PID/status)"
+  echo "peak_rss_mb uncached $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$NOCACHE_PID/status)"
   echo "peak_rss_mb bare $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$BARE_PID/status)"
   [ -n "$VIRT_PID" ] && echo "peak_rss_mb virtuoso $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$VIRT_PID/status)"
   echo "peak_rss_mb ceiling $(awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$CEIL_PID/status)"

@@ -17,26 +17,33 @@ print(f"Machine: {os.cpu_count()} cores, {mem:.0f} GiB, {platform.system()} {pla
 print(f"Load: wrk on loopback, 2 s warm-up, {duration} s measured per cell; all servers up at once, measured one at a time.")
 print("CPU/req: server user+system CPU during the run divided by the requests (microseconds).\n")
 print("## SPARQL mix: ours vs bare Fuseki 5.6.0 vs Virtuoso 7\n")
-print("| query | c | ours QPS | bare QPS | ours/bare | Virtuoso QPS | ours/Virtuoso | ours p50 / p99 ms | bare p50 / p99 ms | Virtuoso p50 / p99 ms | CPU/req us (ours, bare, Virtuoso) | non-2xx + socket errors (ours, bare, Virtuoso) |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+print("`ours` answers repeated GETs from its answer cache (the graph is immutable); `uncached` is the same server with")
+print("`--no-query-cache`, so every request runs the query: the ratios are given for both.\n")
+print("| query | c | ours QPS | uncached QPS | bare QPS | ours/bare | uncached/bare | Virtuoso QPS | ours/Virtuoso | uncached/Virtuoso | p50 / p99 ms (ours, uncached, bare, Virtuoso) | CPU/req us (ours, uncached, bare, Virtuoso) | non-2xx + socket errors (ours, uncached, bare, Virtuoso) |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for t in ["sparql-lookup", "sparql-claims", "sparql-count", "sparql-prov", "sparql-text"]:
     for c in conc:
         o = by.get((t, "ours", str(c)))
+        u = by.get((t, "uncached", str(c)))
         b = by.get((t, "bare", str(c)))
         v = by.get((t, "virtuoso", str(c)))
         if not o:
             continue
-        def ratio(x):
-            return f"{float(o['qps']) / float(x['qps']):.2f}" if x and float(x["qps"]) > 0 else "n/a"
+        def ratio(x, me=None):
+            me = me or o
+            return f"{float(me['qps']) / float(x['qps']):.2f}" if me and x and float(x["qps"]) > 0 else "n/a"
         def lat(x):
             return f"{x['p50_ms']} / {x['p99_ms']}" if x else "-"
         def get(x, k):
             return x[k] if x else "-"
         def errs(x):
             return str(int(x["non2xx"]) + int(x["socket_errors"])) if x else "-"
-        print(f"| {t[7:]} | {c} | {o['qps']} | {get(b, 'qps')} | {ratio(b) if b else 'n/a (no text index)'} | {get(v, 'qps')} | {ratio(v)} "
-              f"| {lat(o)} | {lat(b)} | {lat(v)} | {o['cpu_us_per_req']}, {get(b, 'cpu_us_per_req')}, {get(v, 'cpu_us_per_req')} "
-              f"| {errs(o)}, {errs(b)}, {errs(v)} |")
+        nob = "n/a (no text index)"
+        print(f"| {t[7:]} | {c} | {o['qps']} | {get(u, 'qps')} | {get(b, 'qps')} | {ratio(b) if b else nob} "
+              f"| {ratio(b, u) if b else nob} | {get(v, 'qps')} | {ratio(v)} | {ratio(v, u)} "
+              f"| {lat(o)}; {lat(u)}; {lat(b)}; {lat(v)} "
+              f"| {o['cpu_us_per_req']}, {get(u, 'cpu_us_per_req')}, {get(b, 'cpu_us_per_req')}, {get(v, 'cpu_us_per_req')} "
+              f"| {errs(o)}, {errs(u)}, {errs(b)}, {errs(v)} |")
 print("\n## Dereference: ours vs static files on the same Jetty (the ceiling)\n")
 print("| document | c | ours QPS | static QPS | ours/static | ours p50 / p99 ms | static p50 / p99 ms | ours CPU/req us | static CPU/req us |")
 print("|---|---|---|---|---|---|---|---|---|")

@@ -41,13 +41,18 @@ final class ServeCommand implements Callable<Integer> {
                     + "If it is missing or incomplete (an interrupted build), it is rebuilt first.")
     Path store;
 
+    @Option(names = "--no-query-cache",
+            description = "Send every SPARQL query to the engine (by default, answers to GET requests are cached: "
+                    + "the graph does not change while served).")
+    boolean noQueryCache;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ServerOptions options = new ServerOptions(port, base, queryTimeout, null, "localhost");
+        ServerOptions options = new ServerOptions(port, base, queryTimeout, null, "localhost", !noQueryCache);
         if (base != null) {
             new IriBase(base);
         }

@@ -75,7 +75,8 @@ public final class KgServer implements AutoCloseable {
         }
         int port = options.port() == 0 ? freePort() : checkFree(options.port());
         IriBase base = new IriBase(info.base());
-        ServerOptions withStore = new ServerOptions(port, info.base(), options.queryTimeoutMillis(), store, options.host());
+        ServerOptions withStore = new ServerOptions(port, info.base(), options.queryTimeoutMillis(), store, options.host(),
+                options.queryCache());
         Assembled a = assemble(layout, base, withStore, port);
         return a.start(layout, base, info.quads(), port, t0, log);
     }
@@ -100,7 +101,7 @@ public final class KgServer implements AutoCloseable {
 
     private static Assembled assemble(ProjectLayout layout, IriBase base, ServerOptions options, int port) {
         Graph config = FusekiConfigFile.read(layout, base, options);
-        Router router = new Router();
+        Router router = new Router(options.queryCache());
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
                 .registerOperation(Operation.Query, new BoundedQuery())

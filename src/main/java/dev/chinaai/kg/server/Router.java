@@ -26,9 +26,10 @@ final class Router extends HttpFilter {
     private final transient Map<String, Route> exact = new LinkedHashMap<>();
     private final transient Map<String, Route> prefixes = new LinkedHashMap<>();
     private transient volatile Publication publication;
-    private final transient QueryCache queryCache = new QueryCache();
+    private final transient QueryCache queryCache;
 
-    Router() {
+    Router(boolean cacheQueries) {
+        this.queryCache = cacheQueries ? new QueryCache() : null;
         ResourceRoute resources = new ResourceRoute();
         exact.put("/", new HomeRoute());
         exact.put("/search", new SearchRoute());
@@ -82,7 +83,11 @@ final class Router extends HttpFilter {
                             + " bytes (parsing is not covered by the query timeout, so longer ones are refused up front)");
                     return;
                 }
-                queryCache.handle(p, request, response, chain);
+                if (queryCache != null) {
+                    queryCache.handle(p, request, response, chain);
+                } else {
+                    chain.doFilter(request, response);
+                }
                 return;
             }
         }

@@ -7,9 +7,10 @@ import java.nio.file.Path;
  * How to serve: the port (0 picks a free one), the base IRI to publish under
  * ({@code null}: follow the host and port the server listens on), an optional
  * query timeout overriding the one in {@code fuseki-config/}, an optional
- * persistent store folder, and the host name used in IRIs when no base is given.
+ * persistent store folder, the host name used in IRIs when no base is given,
+ * and whether SPARQL answers to GET requests are cached.
  */
-public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path store, String host) {
+public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path store, String host, boolean queryCache) {
 
     public static final int DEFAULT_PORT = 3030;
 
@@ -27,10 +28,10 @@ public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path
 
     /** Port 3030, IRIs under http://localhost:3030/, the configured timeout, in memory. */
     public static ServerOptions defaults() {
-        return new ServerOptions(DEFAULT_PORT, null, null, null, "localhost");
+        return new ServerOptions(DEFAULT_PORT, null, null, null, "localhost", true);
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(newPort, base, queryTimeoutMillis, store, host);
+        return new ServerOptions(newPort, base, queryTimeoutMillis, store, host, queryCache);
     }
 }

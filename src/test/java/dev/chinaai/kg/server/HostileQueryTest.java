@@ -33,7 +33,7 @@ class HostileQueryTest {
 
     @BeforeAll
     static void start() {
-        s = new RunningServer(new ServerOptions(0, null, 1000L, null, "localhost"));
+        s = new RunningServer(new ServerOptions(0, null, 1000L, null, "localhost", true));
     }
 
     @AfterAll
