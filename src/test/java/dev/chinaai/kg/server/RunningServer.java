@@ -47,6 +47,23 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends on a connection of its own. Fuseki refuses some writes without reading
+     * their body, and then closes the connection; a pooled connection would be
+     * reused by the next request and fail.
+     */
+    HttpResponse<String> sendOnce(HttpRequest request) {
+        HttpClient once = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            return once.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.close();

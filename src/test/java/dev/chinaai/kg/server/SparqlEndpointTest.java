@@ -30,6 +30,11 @@ class SparqlEndpointTest extends ServerTestBase {
                 .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    private static HttpResponse<String> write(String path, String contentType, String body, String accept) {
+        return s.sendOnce(HttpRequest.newBuilder(URI.create(s.base + path)).header("Content-Type", contentType)
+                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private static String enc(String q) {
         return URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
@@ -110,15 +115,15 @@ class SparqlEndpointTest extends ServerTestBase {
         long before = count();
         String insert = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
         int[] statuses = {
-            post("sparql", "application/sparql-update", insert, "*/*").statusCode(),
-            post("sparql", "application/x-www-form-urlencoded", "update=" + enc(insert), "*/*").statusCode(),
-            post("ds", "application/sparql-update", insert, "*/*").statusCode(),
-            post("ds/update", "application/sparql-update", insert, "*/*").statusCode(),
-            post("ds?default", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .", "*/*").statusCode(),
-            post("ds/data", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .", "*/*").statusCode(),
-            s.send(HttpRequest.newBuilder(URI.create(s.base + "ds?default")).header("Content-Type", "text/turtle")
+            write("sparql", "application/sparql-update", insert, "*/*").statusCode(),
+            write("sparql", "application/x-www-form-urlencoded", "update=" + enc(insert), "*/*").statusCode(),
+            write("ds", "application/sparql-update", insert, "*/*").statusCode(),
+            write("ds/update", "application/sparql-update", insert, "*/*").statusCode(),
+            write("ds?default", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .", "*/*").statusCode(),
+            write("ds/data", "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .", "*/*").statusCode(),
+            s.sendOnce(HttpRequest.newBuilder(URI.create(s.base + "ds?default")).header("Content-Type", "text/turtle")
                     .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build()).statusCode(),
-            s.send(HttpRequest.newBuilder(URI.create(s.base + "ds?default")).DELETE().build()).statusCode(),
+            s.sendOnce(HttpRequest.newBuilder(URI.create(s.base + "ds?default")).DELETE().build()).statusCode(),
         };
         for (int st : statuses) {
             assertTrue(st >= 400 && st < 500, "a write was answered " + st);
