@@ -30,8 +30,9 @@ import org.junit.jupiter.api.TestFactory;
  * {@code src/test/resources/shapes/<ShapeName>/} with {@code conforms.ttl},
  * which must conform to all shapes, and {@code violates.ttl}, which must fail
  * with violations that all come from that shape (so the fixture proves the
- * shape itself catches the fault). Fixtures are validated together with the
- * ontology graph, as the real dataset is.
+ * shape itself catches the fault); further {@code violates-<what>.ttl} files
+ * show single constraints of a shape. Fixtures are validated together with
+ * the ontology graph, as the real dataset is.
  */
 class ShapeFixturesTest {
     private static final Path FIXTURES = Path.of("src/test/resources/shapes");
@@ -64,18 +65,27 @@ class ShapeFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() {
-        return targetedShapes().stream().filter(s -> Files.isDirectory(FIXTURES.resolve(s))).flatMap(shape -> Stream.of(
-                DynamicTest.dynamicTest(shape + " conforms.ttl conforms", () -> {
+        return targetedShapes().stream().filter(s -> Files.isDirectory(FIXTURES.resolve(s))).flatMap(shape -> Stream.concat(
+                Stream.of(DynamicTest.dynamicTest(shape + " conforms.ttl conforms", () -> {
                     ValidationReport r = validate(FIXTURES.resolve(shape).resolve("conforms.ttl"));
                     assertTrue(r.conforms(), () -> shape + "/conforms.ttl: " + describe(r));
-                }),
-                DynamicTest.dynamicTest(shape + " violates.ttl is caught by " + shape, () -> {
-                    ValidationReport r = validate(FIXTURES.resolve(shape).resolve("violates.ttl"));
-                    assertFalse(r.conforms(), shape + "/violates.ttl conforms, but should violate " + shape);
+                })),
+                violating(shape).map(f -> DynamicTest.dynamicTest(shape + " " + f.getFileName() + " is caught by " + shape, () -> {
+                    ValidationReport r = validate(f);
+                    assertFalse(r.conforms(), shape + "/" + f.getFileName() + " conforms, but should violate " + shape);
                     Set<Node> own = ownShapes(NodeFactory.createURI(SHAPES_NS + shape));
                     List<ReportEntry> foreign = r.getEntries().stream().filter(e -> !own.contains(e.source())).toList();
-                    assertTrue(foreign.isEmpty(), () -> shape + "/violates.ttl also violates other shapes: " + foreign);
-                })));
+                    assertTrue(foreign.isEmpty(), () -> shape + "/" + f.getFileName() + " also violates other shapes: " + foreign);
+                }))));
+    }
+
+    /** violates.ttl and any violates-<what>.ttl: one fixture per constraint worth showing on its own. */
+    private static Stream<Path> violating(String shape) {
+        try (Stream<Path> files = Files.list(FIXTURES.resolve(shape))) {
+            return files.filter(f -> f.getFileName().toString().matches("violates(-[a-z-]+)?\\.ttl")).sorted().toList().stream();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ValidationReport validate(Path fixture) {
