@@ -23,6 +23,7 @@ final class RdfWriters {
     static byte[] write(Graph g, Format f, IriBase base) {
         Graph withPrefixes = GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(withPrefixes::add);
+        withPrefixes.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
         ResourceRoute.prefixes(base).forEach(withPrefixes.getPrefixMapping()::setNsPrefix);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(withPrefixes).format(f.rdf).output(out);
