@@ -25,7 +25,7 @@ J=application/sparql-results+json
   echo "text/html /id/article-004.html"
   echo "text/html /search?q=Chip"
 } > "$W/mix.txt"
-mem() { echo "rss_mb=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$PID/status) $(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {print "heap_used=" $(NF)}' | tr -d ',')"; }
+mem() { echo "rss_mb=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$PID/status) $(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") print "heap_used=" $(i + 1)}' | tr -d ',')"; }
 echo "before: $(mem)"
 wrk -t2 -c"$CONN" -d"${DURATION}s" --latency -s bench/mix.lua "http://localhost:$PORT" -- "$W/mix.txt" | tee "$W/wrk.txt"
 echo "after:  $(mem)"

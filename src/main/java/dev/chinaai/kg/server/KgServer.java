@@ -35,10 +35,13 @@ public final class KgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final Publication publication;
+    /** The store served from, or null for the in-memory dataset. */
+    private final java.nio.file.Path store;
 
-    private KgServer(FusekiServer fuseki, Publication publication) {
+    private KgServer(FusekiServer fuseki, Publication publication, java.nio.file.Path store) {
         this.fuseki = fuseki;
         this.publication = publication;
+        this.store = store;
     }
 
     /**
@@ -53,7 +56,7 @@ public final class KgServer implements AutoCloseable {
         IriBase base = new IriBase(options.base() != null ? options.base() : "http://" + options.host() + ":" + port + "/");
         Assembled a = assemble(layout, base, options, port);
         long quads = load(a.served(), base.rewrite(validated, canonical));
-        return a.start(layout, base, quads, port, t0, log);
+        return a.start(layout, base, quads, port, t0, log, options);
     }
 
     /**
@@ -78,12 +81,13 @@ public final class KgServer implements AutoCloseable {
         ServerOptions withStore = new ServerOptions(port, info.base(), options.queryTimeoutMillis(), store, options.host(),
                 options.queryCache());
         Assembled a = assemble(layout, base, withStore, port);
-        return a.start(layout, base, info.quads(), port, t0, log);
+        return a.start(layout, base, info.quads(), port, t0, log, withStore);
     }
 
     /** A Fuseki server assembled from the configuration, not yet started. */
     private record Assembled(FusekiServer fuseki, Router router, DatasetGraph served) {
-        KgServer start(ProjectLayout layout, IriBase base, long quads, int port, long t0, PrintWriter log) {
+        KgServer start(ProjectLayout layout, IriBase base, long quads, int port, long t0, PrintWriter log,
+                ServerOptions options) {
             Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
             router.publish(publication);
             try {
@@ -95,7 +99,7 @@ public final class KgServer implements AutoCloseable {
             log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql)%n", quads,
                     (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri());
             log.flush();
-            return new KgServer(fuseki, publication);
+            return new KgServer(fuseki, publication, options.store());
         }
     }
 
@@ -171,8 +175,12 @@ public final class KgServer implements AutoCloseable {
         fuseki.join();
     }
 
+    /** Stops serving and, for a store, closes its index and TDB2 so that the store can be opened again. */
     @Override
     public void close() {
         fuseki.stop();
+        if (store != null) {
+            Store.release(publication.dataset(), store);
+        }
     }
 }

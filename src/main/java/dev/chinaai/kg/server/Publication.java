@@ -27,6 +27,7 @@ final class Publication {
     private final long quads;
     private final long lastModified;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
     Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
         this.layout = layout;
@@ -78,6 +79,27 @@ final class Publication {
             cache.putIfAbsent(key, r);
         }
         return r;
+    }
+
+    /** A rendered response if there is one already. */
+    Rendered cachedIfPresent(String key) {
+        return cache.get(key);
+    }
+
+    /**
+     * Whether the graph says anything about the resource at this path. A yes is
+     * remembered (the graph never changes, and its resources are few); a no is
+     * not, so that requests for made-up paths cannot fill the memory.
+     */
+    boolean describesPath(String path) {
+        if (known.containsKey(path)) {
+            return true;
+        }
+        boolean yes = describes(iri(path.substring(1)));
+        if (yes) {
+            known.put(path, Boolean.TRUE);
+        }
+        return yes;
     }
 
     /** Whether the graph says anything about the node, as subject or object, in any graph. */

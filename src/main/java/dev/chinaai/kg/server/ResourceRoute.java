@@ -34,6 +34,11 @@ final class ResourceRoute implements Route {
         int dot = path.lastIndexOf('.');
         Optional<Format> suffix = dot > path.lastIndexOf('/') ? Format.bySuffix(path.substring(dot + 1)) : Optional.empty();
         String id = suffix.isPresent() ? path.substring(0, dot) : path;
+        Rendered done = suffix.isPresent() ? pub.cachedIfPresent(path) : null;
+        if (done != null) {
+            Responses.cached(request, response, done, pub.lastModified());
+            return true;
+        }
         if (!known(pub, id)) {
             return false;
         }
@@ -65,8 +70,7 @@ final class ResourceRoute implements Route {
         if (DOCUMENTS.contains(id)) {
             return true;
         }
-        return PREFIXES.stream().anyMatch(p -> id.startsWith(p) && id.length() > p.length())
-                && pub.describes(pub.iri(id.substring(1)));
+        return PREFIXES.stream().anyMatch(p -> id.startsWith(p) && id.length() > p.length()) && pub.describesPath(id);
     }
 
     private static Rendered render(Publication pub, String id, Format f) {

@@ -64,18 +64,10 @@ public final class Store {
         Graph config = FusekiConfigFile.read(layout, base, options);
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
         long quads;
-        DatasetGraph tdb = ds.asDatasetGraph();
-        while (tdb instanceof DatasetGraphWrapper w) {
-            tdb = w.getBase();
-        }
         try {
             quads = load(ds.asDatasetGraph(), data, log);
         } finally {
-            // Closes the Lucene index and TDB2 and releases TDB2's location (and its file lock),
-            // so that the folder can be moved and opened again by this process.
-            ds.close();
-            TDBInternal.expel(tdb);
-            DatabaseConnection.internalExpel(Location.create(tmp.resolve("tdb2").toString()), false);
+            release(ds.asDatasetGraph(), tmp);
         }
         compact(tmp.resolve("tdb2"));
         Properties p = new Properties();
@@ -88,6 +80,21 @@ public final class Store {
         }
         replace(target, tmp);
         return new Info(base.iri(), quads);
+    }
+
+    /**
+     * Closes a text dataset of a store (the Lucene index and TDB2) and releases
+     * TDB2's location and its file lock, so that the folder can be moved or
+     * opened again by this process.
+     */
+    static void release(DatasetGraph textDataset, Path store) {
+        DatasetGraph tdb = textDataset;
+        while (tdb instanceof DatasetGraphWrapper w) {
+            tdb = w.getBase();
+        }
+        textDataset.close();
+        TDBInternal.expel(tdb);
+        DatabaseConnection.internalExpel(Location.create(store.resolve("tdb2").toString()), false);
     }
 
     /** Each batch was its own copy-on-write transaction; compaction writes the live blocks anew and drops the rest. */
