@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL2;
 
 /**
  * Dereferencing, after the W3C Cool URIs practice: an identifier
@@ -67,7 +68,7 @@ final class ResourceRoute implements Route {
     }
 
     private static boolean known(Publication pub, String id) {
-        if (DOCUMENTS.contains(id)) {
+        if (DOCUMENTS.contains(id) || isOntologyVersion(pub, id)) {
             return true;
         }
         return PREFIXES.stream().anyMatch(p -> id.startsWith(p) && id.length() > p.length()) && pub.describesPath(id);
@@ -85,11 +86,20 @@ final class ResourceRoute implements Route {
     }
 
     static Graph document(Publication pub, String id) {
+        if (isOntologyVersion(pub, id)) {
+            return ontology(pub);
+        }
         return switch (id) {
             case "/ontology" -> ontology(pub);
             case "/shapes" -> shapes(pub);
             default -> ResourceDocument.of(pub, pub.iri(id.substring(1)));
         };
+    }
+
+    /** The ontology's owl:versionIRI (e.g. /ontology/0.1.0) names this release of the ontology document. */
+    private static boolean isOntologyVersion(Publication pub, String id) {
+        return id.startsWith("/ontology/") && Txn.calculateRead(pub.dataset(), () -> pub.dataset()
+                .getGraph(pub.iri("graph/ontology")).contains(Node.ANY, OWL2.versionIRI.asNode(), pub.iri(id.substring(1))));
     }
 
     private static Graph ontology(Publication pub) {

@@ -48,6 +48,28 @@ class LinkedDataTest extends ServerTestBase {
     }
 
     @Test
+    void everyIriOfTheGraphUnderTheBaseDereferences() {
+        String q = "SELECT DISTINCT ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x } UNION { ?s ?x ?o } } "
+                + "FILTER(isIRI(?x) && STRSTARTS(STR(?x), \"" + s.base + "\")) }";
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.base + "sparql")).header("Accept", "text/csv")
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(q)).build());
+        r.body().lines().skip(1).map(String::strip).forEach(iri -> {
+            String doc = iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri;
+            paths.add(doc.substring(s.base.length()));
+        });
+        assertTrue(paths.size() > 500, "IRIs found: " + paths.size());
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        for (String path : paths) {
+            int st = s.get(path, "Accept", "text/turtle").statusCode();
+            if (st != 303) {
+                broken.add(path + " -> " + st);
+            }
+        }
+        assertTrue(broken.isEmpty(), "IRIs that do not dereference: " + broken);
+    }
+
+    @Test
     void everySuffixDocumentParsesToTheSameGraph() {
         Model turtle = parse(s.get("id/deepseek.ttl"), Lang.TURTLE);
         assertTrue(turtle.size() > 50);
