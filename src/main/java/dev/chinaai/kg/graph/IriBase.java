@@ -4,11 +4,14 @@ import dev.chinaai.kg.KgException;
 import dev.chinaai.kg.vocab.CAI;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The base IRI a graph is published under. Everything is minted under the
@@ -51,6 +54,17 @@ public record IriBase(String iri) {
         source.find().forEachRemaining(q -> out.add(new Quad(map(q.getGraph(), from), map(q.getSubject(), from),
                 map(q.getPredicate(), from), map(q.getObject(), from))));
         source.prefixes().forEach((p, u) -> out.prefixes().add(p, u.startsWith(from.iri) ? iri + u.substring(from.iri.length()) : u));
+        return out;
+    }
+
+    /** Rewrites every IRI under {@code from} to this base; returns the same graph when nothing changes. */
+    public Graph rewrite(Graph source, IriBase from) {
+        if (from.iri.equals(iri)) {
+            return source;
+        }
+        Graph out = GraphFactory.createDefaultGraph();
+        source.find().forEachRemaining(t -> out.add(Triple.create(map(t.getSubject(), from), map(t.getPredicate(), from),
+                map(t.getObject(), from))));
         return out;
     }
 

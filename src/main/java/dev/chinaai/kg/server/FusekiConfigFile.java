@@ -3,7 +3,6 @@ package dev.chinaai.kg.server;
 import dev.chinaai.kg.KgException;
 import dev.chinaai.kg.ProjectLayout;
 import dev.chinaai.kg.graph.IriBase;
-import dev.chinaai.kg.vocab.CAI;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ final class FusekiConfigFile {
         } catch (RiotException e) {
             throw new KgException(layout.display(file) + ": not valid Turtle: " + e.getMessage(), e);
         }
-        Graph out = rebase(g, base);
+        Graph out = base.rewrite(g, IriBase.CANONICAL);
         if (options.queryTimeoutMillis() != null) {
             setContext(out, "arq:queryTimeout", options.queryTimeoutMillis() + "," + options.queryTimeoutMillis());
         }
@@ -58,19 +57,6 @@ final class FusekiConfigFile {
             replaceObject(out, TEXT_DIRECTORY, options.store().resolve("lucene").toAbsolutePath().toString(), file, layout);
         }
         return out;
-    }
-
-    private static Graph rebase(Graph g, IriBase base) {
-        Graph out = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(t -> out.add(Triple.create(t.getSubject(), t.getPredicate(), rebase(t.getObject(), base))));
-        return out;
-    }
-
-    private static Node rebase(Node n, IriBase base) {
-        if (n.isURI() && n.getURI().startsWith(CAI.BASE)) {
-            return NodeFactory.createURI(base.iri() + n.getURI().substring(CAI.BASE.length()));
-        }
-        return n;
     }
 
     private static void setContext(Graph g, String name, String value) {

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
@@ -109,20 +107,11 @@ final class ResourceRoute implements Route {
     }
 
     private static Graph shapes(Publication pub) {
-        Graph source = KnowledgeGraph.readTurtleFolder(pub.layout().shapes(), pub.layout());
-        Graph g = GraphFactory.createDefaultGraph();
-        IriBase canonical = IriBase.CANONICAL;
-        source.find().forEachRemaining(t -> g.add(Triple.create(rebase(t.getSubject(), canonical, pub.base()),
-                rebase(t.getPredicate(), canonical, pub.base()), rebase(t.getObject(), canonical, pub.base()))));
+        Graph g = pub.base().rewrite(KnowledgeGraph.readTurtleFolder(pub.layout().shapes(), pub.layout()), IriBase.CANONICAL);
         if (g.isEmpty()) {
             throw new KgException("shapes/: no shapes to publish");
         }
         return g;
-    }
-
-    private static Node rebase(Node n, IriBase from, IriBase to) {
-        return n.isURI() && n.getURI().startsWith(from.iri())
-                ? NodeFactory.createURI(to.iri() + n.getURI().substring(from.iri().length())) : n;
     }
 
     /** The prefixes of documents, including the shapes namespace. */
