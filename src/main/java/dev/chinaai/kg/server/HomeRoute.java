@@ -49,7 +49,7 @@ final class HomeRoute implements Route {
     }
 
     private static String render(Publication pub) {
-        Stats s = Stats.of(pub);
+        Stats s = pub.stats();
         Map<String, Object> v = new HashMap<>();
         v.put("stats", s);
         List<Map<String, Object>> classes = new ArrayList<>();

@@ -15,6 +15,12 @@ final class NotFound {
 
     static void send(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        String accept = request.getHeader("Accept");
+        if (accept != null && !accept.contains("html") && !accept.contains("*/*")) {
+            Responses.plain(response, 404, "not found: " + path + " is not a resource of this publication");
+            return;
+        }
+        // Suggestions cost a text search: only for the page a person reads.
         String last = path.substring(path.lastIndexOf('/') + 1).replaceAll("\\.[a-z]+$", "").replace('-', ' ');
         List<Map<String, Object>> suggestions = TextSearch.search(pub, last).stream().limit(8).map(h -> {
             Map<String, Object> m = new HashMap<>();
@@ -22,11 +28,6 @@ final class NotFound {
             m.put("label", h.owner().getURI());
             return m;
         }).toList();
-        String accept = request.getHeader("Accept");
-        if (accept != null && !accept.contains("html") && !accept.contains("*/*")) {
-            Responses.plain(response, 404, "not found: " + path + " is not a resource of this publication");
-            return;
-        }
         Responses.send(response, 404, "text/html; charset=utf-8",
                 Pages.notFound(pub, path, suggestions).getBytes(StandardCharsets.UTF_8));
     }

@@ -28,6 +28,7 @@ final class Publication {
     private final long lastModified;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private volatile Stats stats;
 
     Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
         this.layout = layout;
@@ -79,6 +80,16 @@ final class Publication {
             cache.putIfAbsent(key, r);
         }
         return r;
+    }
+
+    /** The counts of the graph, for the landing page and VoID; computed once (the graph never changes). */
+    Stats stats() {
+        Stats s = stats;
+        if (s == null) {
+            s = Stats.of(this);
+            stats = s;
+        }
+        return s;
     }
 
     /** A rendered response if there is one already. */

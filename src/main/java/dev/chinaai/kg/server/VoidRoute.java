@@ -30,7 +30,7 @@ final class VoidRoute implements Route {
     }
 
     static Model describe(Publication pub) {
-        Stats s = Stats.of(pub);
+        Stats s = pub.stats();
         Model m = ModelFactory.createDefaultModel();
         String base = pub.base().iri();
         Resource ds = m.createResource(base + ".well-known/void#dataset");
