@@ -7,11 +7,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * JSON-LD documents compacted against the published context
@@ -26,12 +24,9 @@ final class JsonLdWriter {
     }
 
     static byte[] write(Publication pub, Graph g) {
-        Graph withPrefixes = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(withPrefixes::add);
-        Map<String, String> prefixes = ResourceRoute.prefixes(pub.base());
-        prefixes.forEach(withPrefixes.getPrefixMapping()::setNsPrefix);
+        // Only the published prefixes: the document refers to the published context, which has no others.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(withPrefixes).format(RDFFormat.JSONLD11).output(out);
+        RDFWriter.source(RdfWriters.withPrefixes(g, false, pub.base())).format(RDFFormat.JSONLD11).output(out);
         JsonElement doc = JsonParser.parseString(out.toString(StandardCharsets.UTF_8));
         if (doc.isJsonObject() && doc.getAsJsonObject().has("@context")) {
             JsonObject o = doc.getAsJsonObject();

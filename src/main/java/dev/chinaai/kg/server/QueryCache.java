@@ -32,7 +32,7 @@ final class QueryCache {
     /** Headers of an answer that are kept with it. */
     private static final String[] KEPT = {"X-Result-Limit", "X-Result-Truncated", "Vary"};
 
-    private record Entry(String contentType, Map<String, String> headers, Rendered body) {
+    private record Entry(Map<String, String> headers, Rendered body) {
     }
 
     private final Cache<String, Entry> cache = Caffeine.newBuilder().maximumWeight(MAX_TOTAL_BYTES)
@@ -64,7 +64,7 @@ final class QueryCache {
                     headers.put(h, response.getHeader(h));
                 }
             }
-            cache.put(key, new Entry(response.getContentType(), headers, Rendered.of(response.getContentType(), body)));
+            cache.put(key, new Entry(headers, Rendered.of(response.getContentType(), body)));
         }
         capture.finish();
     }

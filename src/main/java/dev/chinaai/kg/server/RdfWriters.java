@@ -21,13 +21,24 @@ final class RdfWriters {
     }
 
     static byte[] write(Graph g, Format f, IriBase base) {
-        Graph withPrefixes = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(withPrefixes::add);
-        withPrefixes.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
-        ResourceRoute.prefixes(base).forEach(withPrefixes.getPrefixMapping()::setNsPrefix);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(withPrefixes).format(f.rdf).output(out);
+        RDFWriter.source(withPrefixes(g, true, base)).format(f.rdf).output(out);
         return out.toByteArray();
+    }
+
+    /**
+     * A copy of the document with the publication's prefixes (and, if asked, the
+     * document's own), so that writers abbreviate IRIs; the document itself is
+     * left as it is.
+     */
+    static Graph withPrefixes(Graph g, boolean keepOwn, IriBase base) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(copy::add);
+        if (keepOwn) {
+            copy.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
+        }
+        ResourceRoute.prefixes(base).forEach(copy.getPrefixMapping()::setNsPrefix);
+        return copy;
     }
 
     /**
