@@ -37,14 +37,7 @@ final class RunningServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(http, request);
     }
 
     /**
@@ -53,9 +46,12 @@ final class RunningServer implements AutoCloseable {
      * reused by the next request and fail.
      */
     HttpResponse<String> sendOnce(HttpRequest request) {
-        HttpClient once = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return once.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
