@@ -89,7 +89,8 @@ public final class KgServer implements AutoCloseable {
         KgServer start(ProjectLayout layout, IriBase base, long quads, int port, long t0, PrintWriter log,
                 ServerOptions options) {
             Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
-            router.publish(publication);
+            router.publish(publication, fuseki.getDataAccessPointRegistry().accessPoints().stream()
+                    .map(ap -> ap.getName()).toList());
             try {
                 fuseki.start();
             } catch (RuntimeException e) {

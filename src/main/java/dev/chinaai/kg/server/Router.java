@@ -13,12 +13,10 @@ import java.util.Map;
  * Every path that is not a Fuseki service: a table from exact paths and path
  * prefixes to routes. Paths are checked before dispatch: over-long paths,
  * control characters and dot segments are refused with 4xx. Requests for the
- * Fuseki services ({@link #FUSEKI}) pass on to Fuseki; any other path without
+ * data services that {@code fuseki-config/} declares pass on to Fuseki; any other path without
  * a route gets the 404 page.
  */
 final class Router extends HttpFilter {
-    /** Path prefixes that belong to Fuseki: the two data services of fuseki-config/config.ttl. */
-    static final java.util.List<String> FUSEKI = java.util.List.of("/sparql", "/ds");
     private static final long serialVersionUID = 1L;
     /** Longest request path accepted; IRIs of the graph are far shorter. */
     static final int MAX_PATH = 2048;
@@ -26,6 +24,8 @@ final class Router extends HttpFilter {
     private final transient Map<String, Route> exact = new LinkedHashMap<>();
     private final transient Map<String, Route> prefixes = new LinkedHashMap<>();
     private transient volatile Publication publication;
+    /** Paths of the data services the configuration declares ("/sparql", "/ds"), set with the publication. */
+    private transient volatile java.util.List<String> services = java.util.List.of();
     private final transient QueryCache queryCache;
 
     Router(boolean cacheQueries) {
@@ -47,7 +47,8 @@ final class Router extends HttpFilter {
         }
     }
 
-    void publish(Publication p) {
+    void publish(Publication p, java.util.List<String> servicePaths) {
+        this.services = java.util.List.copyOf(servicePaths);
         this.publication = p;
     }
 
@@ -74,7 +75,7 @@ final class Router extends HttpFilter {
         if (path.isEmpty()) {
             path = "/";
         }
-        for (String f : FUSEKI) {
+        for (String f : services) {
             if (path.equals(f) || path.startsWith(f + "/")) {
                 if (tooLong(request)) {
                     // The body stays unread, so the connection cannot be reused: say so to the client.
