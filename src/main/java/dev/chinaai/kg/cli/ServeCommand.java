@@ -68,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             if (store != null) {
                 err.println("serve: " + store + " is not a complete store (missing, or its build was interrupted); rebuilding it");
-                IriBase storeBase = new IriBase(base != null ? base : "http://localhost:" + (port == 0 ? ServerOptions.DEFAULT_PORT : port) + "/");
+                // A store keeps its base; with port 0 it is built for the default port.
+                IriBase storeBase = options.baseFor(port == 0 ? ServerOptions.DEFAULT_PORT : port);
                 Store.write(project.layout(), checked.dataset(), IriBase.CANONICAL, storeBase, store, err);
                 server = KgServer.startFromStore(project.layout(), store, options, err);
             } else {

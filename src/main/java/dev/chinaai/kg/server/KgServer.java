@@ -53,7 +53,7 @@ public final class KgServer implements AutoCloseable {
             PrintWriter log) {
         long t0 = System.nanoTime();
         int port = options.port() == 0 ? freePort() : checkFree(options.port());
-        IriBase base = new IriBase(options.base() != null ? options.base() : "http://" + options.host() + ":" + port + "/");
+        IriBase base = options.baseFor(port);
         Assembled a = assemble(layout, base, options, port);
         long quads = load(a.served(), base.rewrite(validated, canonical));
         return a.start(layout, base, quads, port, t0, log, options);

@@ -1,6 +1,7 @@
 package dev.chinaai.kg.server;
 
 import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.graph.IriBase;
 import java.nio.file.Path;
 
 /**
@@ -29,6 +30,11 @@ public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path
     /** Port 3030, IRIs under http://localhost:3030/, the configured timeout, in memory. */
     public static ServerOptions defaults() {
         return new ServerOptions(DEFAULT_PORT, null, null, null, "localhost", true);
+    }
+
+    /** The base to publish under when listening on this port: the given base, else http://host:port/. */
+    public IriBase baseFor(int listeningPort) {
+        return new IriBase(base != null ? base : "http://" + host + ":" + listeningPort + "/");
     }
 
     public ServerOptions withPort(int newPort) {
