@@ -48,7 +48,10 @@ final class YamlFile {
             return null;
         }
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true).build();
+            // The whole file is already in memory, so snakeyaml's input cap (3 Mi code points by default) guards
+            // nothing here; it only refused the registry of a large synthetic corpus.
+            LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(true)
+                    .setCodePointLimit(Integer.MAX_VALUE).build();
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
                 problems.add(new Location(name, 1, 1), "the file is empty");
