@@ -2,6 +2,7 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.server.KgServer;
+import dev.chinaai.kg.server.QueryLimits;
 import dev.chinaai.kg.server.ServerOptions;
 import dev.chinaai.kg.server.Store;
 import java.nio.file.Path;
@@ -36,6 +37,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL query timeout in milliseconds (default: as in fuseki-config/config.ttl, 10000).")
     Long queryTimeout;
 
+    @Option(names = "--max-slow-queries", paramLabel = "N",
+            description = "How many queries may run longer than --slow-query-after at once (default: two per core, "
+                    + "${DEFAULT-VALUE} here); a query that turns slow while N others are slow is stopped with 503 "
+                    + "and Retry-After, so that cheap queries keep their speed.")
+    int maxSlowQueries = QueryLimits.DEFAULT_MAX_SLOW;
+
+    @Option(names = "--slow-query-after", paramLabel = "MS",
+            description = "A query still running after this many milliseconds counts as slow (default: ${DEFAULT-VALUE}).")
+    long slowAfter = QueryLimits.DEFAULT_SLOW_AFTER_MILLIS;
+
     @Option(names = "--store", paramLabel = "DIR",
             description = "Serve the persistent store written by `build --store DIR` without rebuilding. "
                     + "If it is missing or incomplete (an interrupted build), it is rebuilt first.")
@@ -52,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ServerOptions options = new ServerOptions(port, base, queryTimeout, null, "localhost", !noQueryCache);
+        ServerOptions options = new ServerOptions(port, base,
+                new QueryLimits(queryTimeout, maxSlowQueries, slowAfter), null, "localhost", !noQueryCache);
         if (base != null) {
             new IriBase(base);
         }

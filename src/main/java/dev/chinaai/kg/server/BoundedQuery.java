@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -23,7 +24,9 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * {@link #MAX_ROWS} rows or {@link #MAX_QUADS} CONSTRUCT quads) before the
  * first byte is written: a timeout becomes 503 and an engine failure 4xx/5xx
  * with a message, never a cut-off 200. A capped answer says so in the headers
- * {@code X-Result-Limit} and {@code X-Result-Truncated}.
+ * {@code X-Result-Limit} and {@code X-Result-Truncated}. Every query passes
+ * the {@link SlowLane}, which stops it with 503 if it turns slow while the
+ * allowed number of slow ones already run.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
     /** Rows of a SELECT answer at most (as DBpedia, 10,000), stated in every answer's X-Result-Limit. */
@@ -31,8 +34,32 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     /** Quads of a CONSTRUCT or DESCRIBE answer at most. */
     static final int MAX_QUADS = 100_000;
 
+    /** Seconds a client refused for too many slow queries is asked to wait. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private final SlowLane lane;
+
+    BoundedQuery(SlowLane lane) {
+        this.lane = lane;
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        SlowLane.Ticket ticket = lane.enter(exec);
+        try {
+            return answer(action, exec, query, queryStringLog);
+        } catch (QueryCancelledException e) {
+            if (ticket.refused()) {
+                action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                ServletOps.error(503, lane.refusal());
+            }
+            throw e;
+        } finally {
+            ticket.close();
+        }
+    }
+
+    private QueryExecResult answer(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         try {
             if (query.isSelectType()) {
                 return select(action, exec);

@@ -49,8 +49,9 @@ final class FusekiConfigFile {
             throw new KgException(layout.display(file) + ": not valid Turtle: " + e.getMessage(), e);
         }
         Graph out = base.rewrite(g, IriBase.CANONICAL);
-        if (options.queryTimeoutMillis() != null) {
-            setContext(out, "arq:queryTimeout", options.queryTimeoutMillis() + "," + options.queryTimeoutMillis());
+        Long timeout = options.limits().timeoutMillis();
+        if (timeout != null) {
+            setContext(out, "arq:queryTimeout", timeout + "," + timeout);
         }
         if (options.store() != null) {
             replaceObject(out, TDB2_LOCATION, options.store().resolve("tdb2").toAbsolutePath().toString(), file, layout);

@@ -34,12 +34,14 @@ public final class KgServer implements AutoCloseable {
     private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     private final FusekiServer fuseki;
+    private final SlowLane lane;
     private final Publication publication;
     /** The store served from, or null for the in-memory dataset. */
     private final java.nio.file.Path store;
 
-    private KgServer(FusekiServer fuseki, Publication publication, java.nio.file.Path store) {
+    private KgServer(FusekiServer fuseki, SlowLane lane, Publication publication, java.nio.file.Path store) {
         this.fuseki = fuseki;
+        this.lane = lane;
         this.publication = publication;
         this.store = store;
     }
@@ -78,14 +80,14 @@ public final class KgServer implements AutoCloseable {
         }
         int port = options.port() == 0 ? freePort() : checkFree(options.port());
         IriBase base = new IriBase(info.base());
-        ServerOptions withStore = new ServerOptions(port, info.base(), options.queryTimeoutMillis(), store, options.host(),
+        ServerOptions withStore = new ServerOptions(port, info.base(), options.limits(), store, options.host(),
                 options.queryCache());
         Assembled a = assemble(layout, base, withStore, port);
         return a.start(layout, base, info.quads(), port, t0, log, withStore);
     }
 
     /** A Fuseki server assembled from the configuration, not yet started. */
-    private record Assembled(FusekiServer fuseki, Router router, DatasetGraph served) {
+    private record Assembled(FusekiServer fuseki, SlowLane lane, Router router, DatasetGraph served) {
         KgServer start(ProjectLayout layout, IriBase base, long quads, int port, long t0, PrintWriter log,
                 ServerOptions options) {
             Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
@@ -95,21 +97,23 @@ public final class KgServer implements AutoCloseable {
                 fuseki.start();
             } catch (RuntimeException e) {
                 fuseki.stop();
+                lane.close();
                 throw new KgException(portMessage(port, e), e);
             }
             log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql)%n", quads,
                     (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri());
             log.flush();
-            return new KgServer(fuseki, publication, options.store());
+            return new KgServer(fuseki, lane, publication, options.store());
         }
     }
 
     private static Assembled assemble(ProjectLayout layout, IriBase base, ServerOptions options, int port) {
         Graph config = FusekiConfigFile.read(layout, base, options);
         Router router = new Router(options.queryCache());
+        SlowLane lane = new SlowLane(options.limits());
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
-                .registerOperation(Operation.Query, new BoundedQuery())
+                .registerOperation(Operation.Query, new BoundedQuery(lane))
                 .parseConfig(config)
                 .addFilter("/*", new HttpHeaders())
                 .addFilter(SPARQL_SERVICE, new ServiceDescriptionFilter(router))
@@ -122,7 +126,7 @@ public final class KgServer implements AutoCloseable {
             }
         }
         DatasetGraph served = fuseki.getDataAccessPointRegistry().get(SPARQL_SERVICE).getDataService().getDataset();
-        return new Assembled(fuseki, router, served);
+        return new Assembled(fuseki, lane, router, served);
     }
 
     private static long load(DatasetGraph served, DatasetGraph data) {
@@ -180,6 +184,7 @@ public final class KgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        lane.close();
         if (store != null) {
             Store.release(publication.dataset(), store);
         }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 
 /**
  * How to serve: the port (0 picks a free one), the base IRI to publish under
- * ({@code null}: follow the host and port the server listens on), an optional
- * query timeout overriding the one in {@code fuseki-config/}, an optional
+ * ({@code null}: follow the host and port the server listens on), the query
+ * limits (timeout, slow queries at once; {@code null}: defaults), an optional
  * persistent store folder, the host name used in IRIs when no base is given,
  * and whether SPARQL answers to GET requests are cached.
  */
-public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path store, String host, boolean queryCache) {
+public record ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache) {
 
     public static final int DEFAULT_PORT = 3030;
 
@@ -19,8 +19,8 @@ public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path
         if (port < 0 || port > 65535) {
             throw new KgException("--port " + port + ": a port is a number from 0 to 65535 (0 picks a free port)");
         }
-        if (queryTimeoutMillis != null && queryTimeoutMillis <= 0) {
-            throw new KgException("--query-timeout " + queryTimeoutMillis + ": give a positive number of milliseconds");
+        if (limits == null) {
+            limits = QueryLimits.defaults();
         }
         if (host == null || host.isBlank()) {
             host = "localhost";
@@ -29,7 +29,7 @@ public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path
 
     /** Port 3030, IRIs under http://localhost:3030/, the configured timeout, in memory. */
     public static ServerOptions defaults() {
-        return new ServerOptions(DEFAULT_PORT, null, null, null, "localhost", true);
+        return new ServerOptions(DEFAULT_PORT, null, QueryLimits.defaults(), null, "localhost", true);
     }
 
     /** The base to publish under when listening on this port: the given base, else http://host:port/. */
@@ -38,6 +38,6 @@ public record ServerOptions(int port, String base, Long queryTimeoutMillis, Path
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(newPort, base, queryTimeoutMillis, store, host, queryCache);
+        return new ServerOptions(newPort, base, limits, store, host, queryCache);
     }
 }

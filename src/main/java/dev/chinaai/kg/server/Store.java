@@ -60,7 +60,7 @@ public final class Store {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".building");
         deleteTree(tmp);
         DatasetGraph data = base.rewrite(validated, canonical);
-        ServerOptions options = new ServerOptions(0, base.iri(), null, tmp, "localhost", false);
+        ServerOptions options = new ServerOptions(0, base.iri(), QueryLimits.defaults(), tmp, "localhost", false);
         Graph config = FusekiConfigFile.read(layout, base, options);
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
         long quads;

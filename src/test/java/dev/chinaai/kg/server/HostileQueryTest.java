@@ -33,7 +33,7 @@ class HostileQueryTest {
 
     @BeforeAll
     static void start() {
-        s = new RunningServer(new ServerOptions(0, null, 1000L, null, "localhost", true));
+        s = new RunningServer(new ServerOptions(0, null, QueryLimits.withTimeout(1000L), null, "localhost", true));
     }
 
     @AfterAll
