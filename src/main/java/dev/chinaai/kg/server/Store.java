@@ -1,11 +1,13 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.IoErrors;
 import dev.chinaai.kg.KgException;
 import dev.chinaai.kg.ProjectLayout;
 import dev.chinaai.kg.graph.IriBase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +46,8 @@ import org.apache.jena.vocabulary.RDF;
 public final class Store {
     static final String MARKER = "STORE-COMPLETE.properties";
     private static final int BATCH = 50_000;
+    /** Below this much free space after a failed write, the failure is reported as a full disk. */
+    private static final long MIN_FREE_BYTES = 16L * 1024 * 1024;
     private static final Node TEXT_DATASET = NodeFactory.createURI("http://jena.apache.org/text#TextDataset");
 
     private Store() {
@@ -60,6 +64,26 @@ public final class Store {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".building");
         deleteTree(tmp);
         DatasetGraph data = base.rewrite(validated, canonical);
+        long quads;
+        try {
+            quads = fill(layout, data, base, tmp, log);
+        } catch (KgException e) {
+            deleteAfterFailure(tmp, e);
+            throw e;
+        } catch (RuntimeException | InternalError e) {
+            // TDB2 writes through memory-mapped files: a full disk there is a SIGBUS, which the JVM raises as an
+            // InternalError ("a fault occurred in a recent unsafe memory access"); Lucene and the marker give IOExceptions.
+            String why = reason(e, target);
+            deleteAfterFailure(tmp, e);
+            throw new KgException(target + ": cannot write the store: " + why
+                    + "; free some space or give --store a folder on another disk (the previous store is untouched)", e);
+        }
+        replace(target, tmp);
+        return new Info(base.iri(), quads);
+    }
+
+    /** Loads, indexes, compacts and marks the store in the temporary folder. */
+    private static long fill(ProjectLayout layout, DatasetGraph data, IriBase base, Path tmp, PrintWriter log) {
         ServerOptions options = new ServerOptions(0, base.iri(), QueryLimits.defaults(), tmp, "localhost", false);
         Graph config = FusekiConfigFile.read(layout, base, options);
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
@@ -76,10 +100,42 @@ public final class Store {
         try (Writer w = Files.newBufferedWriter(tmp.resolve(MARKER), StandardCharsets.UTF_8)) {
             p.store(w, "A complete store: written after TDB2 and the Lucene index were closed");
         } catch (IOException e) {
-            throw new KgException(tmp + ": cannot write the store marker: " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
-        replace(target, tmp);
-        return new Info(base.iri(), quads);
+        return quads;
+    }
+
+    /** Why writing failed, in words: the disk is full, or the I/O error's own reason. */
+    private static String reason(Throwable e, Path target) {
+        long free = usableSpace(target.getParent());
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                String why = IoErrors.reason(io);
+                return free >= 0 && free < MIN_FREE_BYTES ? "the disk is full (" + why + ")" : why;
+            }
+        }
+        if (e instanceof InternalError) {
+            return "the disk is full or failing (a write to a memory-mapped TDB2 file faulted; "
+                    + (free >= 0 ? free / 1024 + " KiB free" : "free space unknown") + ")";
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private static long usableSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Removes the half-written store; a failure to remove it is kept with the first failure, not raised over it. */
+    private static void deleteAfterFailure(Path tmp, Throwable first) {
+        try {
+            deleteTree(tmp);
+        } catch (KgException e) {
+            first.addSuppressed(e);
+        }
     }
 
     /**
