@@ -1,4 +1,4 @@
-"""Turns the raw TSV of bench/run.sh into the markdown table with side-by-side ratios."""
+"""Turns the raw TSV of bench/run.sh into markdown tables with side-by-side ratios."""
 import csv
 import datetime
 import os
@@ -7,60 +7,102 @@ import subprocess
 import sys
 
 tsv, rss_file, duration = sys.argv[1], sys.argv[2], sys.argv[3]
+soak_rss = sys.argv[4] if len(sys.argv) > 4 and os.path.exists(sys.argv[4]) else None
 rows = list(csv.DictReader(open(tsv), delimiter="\t"))
 by = {(r["target"], r["server"], r["concurrency"]): r for r in rows}
-conc = sorted({int(r["concurrency"]) for r in rows})
+conc = sorted({int(r["concurrency"]) for r in rows if r["target"] != "soak"})
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
 mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+SPARQL = ["sparql-lookup", "sparql-claims", "sparql-count", "sparql-prov", "sparql-text"]
+SERVERS = ["ours", "uncached", "bare", "virtuoso"]
+
+
+def get(t, s, c):
+    return by.get((t, s, str(c)))
+
+
+def qps(r):
+    return r["qps"] if r else "-"
+
+
+def ratio(a, b):
+    return f"{float(a['qps']) / float(b['qps']):.2f}" if a and b and float(b["qps"]) > 0 else "-"
+
+
+def lat(r):
+    return f"{r['p50_ms']} / {r['p90_ms']} / {r['p99_ms']} / {r['max_ms']}" if r else "-"
+
+
+def errs(r):
+    return str(int(r["non2xx"]) + int(r["socket_errors"])) if r else "-"
+
+
+def gc(r):
+    if not r or r["gc_pauses"] == "-":
+        return "-"
+    return f"{r['gc_pauses']} / {r['gc_total_ms']} / {r['gc_max_ms']}"
+
+
 print(f"# HTTP benchmark, {datetime.date.today()}\n")
 print(f"Machine: {os.cpu_count()} cores, {mem:.0f} GiB, {platform.system()} {platform.release()}, {java}.")
-print(f"Load: wrk on loopback, 2 s warm-up, {duration} s measured per cell; all servers up at once, measured one at a time.")
-print("CPU/req: server user+system CPU during the run divided by the requests (microseconds).\n")
-print("## SPARQL mix: ours vs bare Fuseki 5.6.0 vs Virtuoso 7\n")
-print("`ours` answers repeated GETs from its answer cache (the graph is immutable); `uncached` is the same server with")
-print("`--no-query-cache`, so every request runs the query: the ratios are given for both.\n")
-print("| query | c | ours QPS | uncached QPS | bare QPS | ours/bare | uncached/bare | Virtuoso QPS | ours/Virtuoso | uncached/Virtuoso | p50 / p99 ms (ours, uncached, bare, Virtuoso) | CPU/req us (ours, uncached, bare, Virtuoso) | non-2xx + socket errors (ours, uncached, bare, Virtuoso) |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-for t in ["sparql-lookup", "sparql-claims", "sparql-count", "sparql-prov", "sparql-text"]:
+print(f"Load: wrk on loopback, 2 s warm-up, {duration} s measured per cell; all servers up at once; for each")
+print("concurrency and query the servers are measured one after another.")
+print("CPU/req: server user+system CPU during the cell divided by its requests (microseconds). GC: pauses")
+print("logged by the JVM (-Xlog:gc) during the cell: count / total ms / longest ms (Virtuoso is not a JVM).\n")
+print("## SPARQL mix, QPS: ours vs bare Fuseki 5.6.0 vs Virtuoso 7\n")
+print("`ours` answers repeated GETs from its answer cache (the graph is immutable); `uncached` is the same server")
+print("with `--no-query-cache`, so every request runs the query in the engine.\n")
+print("| query | c | ours | uncached | bare | Virtuoso | uncached/bare | uncached/Virtuoso | ours/bare | ours/Virtuoso |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for t in SPARQL:
     for c in conc:
-        o = by.get((t, "ours", str(c)))
-        u = by.get((t, "uncached", str(c)))
-        b = by.get((t, "bare", str(c)))
-        v = by.get((t, "virtuoso", str(c)))
+        o, u, b, v = (get(t, s, c) for s in SERVERS)
         if not o:
             continue
-        def ratio(x, me=None):
-            me = me or o
-            return f"{float(me['qps']) / float(x['qps']):.2f}" if me and x and float(x["qps"]) > 0 else "n/a"
-        def lat(x):
-            return f"{x['p50_ms']} / {x['p99_ms']}" if x else "-"
-        def get(x, k):
-            return x[k] if x else "-"
-        def errs(x):
-            return str(int(x["non2xx"]) + int(x["socket_errors"])) if x else "-"
-        nob = "n/a (no text index)"
-        print(f"| {t[7:]} | {c} | {o['qps']} | {get(u, 'qps')} | {get(b, 'qps')} | {ratio(b) if b else nob} "
-              f"| {ratio(b, u) if b else nob} | {get(v, 'qps')} | {ratio(v)} | {ratio(v, u)} "
-              f"| {lat(o)}; {lat(u)}; {lat(b)}; {lat(v)} "
-              f"| {o['cpu_us_per_req']}, {get(u, 'cpu_us_per_req')}, {get(b, 'cpu_us_per_req')}, {get(v, 'cpu_us_per_req')} "
-              f"| {errs(o)}, {errs(u)}, {errs(b)}, {errs(v)} |")
+        nob = "no text index"
+        print(f"| {t[7:]} | {c} | {qps(o)} | {qps(u)} | {qps(b) if b else nob} | {qps(v)} | {ratio(u, b) if b else '-'} "
+              f"| {ratio(u, v)} | {ratio(o, b) if b else '-'} | {ratio(o, v)} |")
+print("\n## SPARQL mix, latency (p50 / p90 / p99 / max ms), errors and GC\n")
+print("| query | c | ours | uncached | bare | Virtuoso | non-2xx + socket errors (o, u, b, V) | CPU/req us (o, u, b, V) | GC ours | GC uncached | GC bare |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+for t in SPARQL:
+    for c in conc:
+        o, u, b, v = (get(t, s, c) for s in SERVERS)
+        if not o:
+            continue
+        cpu = ", ".join(r["cpu_us_per_req"] if r else "-" for r in (o, u, b, v))
+        print(f"| {t[7:]} | {c} | {lat(o)} | {lat(u)} | {lat(b)} | {lat(v)} | {', '.join(errs(r) for r in (o, u, b, v))} "
+              f"| {cpu} | {gc(o)} | {gc(u)} | {gc(b)} |")
 print("\n## Dereference: ours vs static files on the same Jetty (the ceiling)\n")
-print("| document | c | ours QPS | static QPS | ours/static | ours p50 / p99 ms | static p50 / p99 ms | ours CPU/req us | static CPU/req us |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| document | c | ours QPS | static QPS | ours/static | ours p50 / p90 / p99 / max ms | static p50 / p90 / p99 / max ms | CPU/req us (ours, static) | errors (ours, static) | GC ours | GC static |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
 for t in ["deref-html", "deref-ttl"]:
     for c in conc:
-        o = by.get((t, "ours", str(c)))
-        s = by.get((t, "static", str(c)))
+        o, s = get(t, "ours", c), get(t, "static", c)
         if o and s:
-            print(f"| {t[6:]} | {c} | {o['qps']} | {s['qps']} | {float(o['qps']) / float(s['qps']):.2f} | {o['p50_ms']} / {o['p99_ms']} | {s['p50_ms']} / {s['p99_ms']} | {o['cpu_us_per_req']} | {s['cpu_us_per_req']} |")
+            print(f"| {t[6:]} | {c} | {o['qps']} | {s['qps']} | {ratio(o, s)} | {lat(o)} | {lat(s)} "
+                  f"| {o['cpu_us_per_req']}, {s['cpu_us_per_req']} | {errs(o)}, {errs(s)} | {gc(o)} | {gc(s)} |")
 print("\n## Empty handler (ceiling)\n")
-print("| c | QPS | p50 / p99 ms | CPU/req us |")
+print("| c | QPS | p50 / p90 / p99 / max ms | CPU/req us |")
 print("|---|---|---|---|")
 for c in conc:
-    e = by.get(("empty", "static", str(c)))
+    e = get("empty", "static", c)
     if e:
-        print(f"| {c} | {e['qps']} | {e['p50_ms']} / {e['p99_ms']} | {e['cpu_us_per_req']} |")
-print("\n## Peak RSS\n")
+        print(f"| {c} | {e['qps']} | {lat(e)} | {e['cpu_us_per_req']} |")
+soaks = [r for r in rows if r["target"] == "soak"]
+if soaks:
+    rss = {}
+    if soak_rss:
+        for line in open(soak_rss):
+            server, before, after = line.split()
+            rss[server] = f"{before} -> {after}"
+    print("\n## Soak: 64 clients, entity lookup (static: the entity page)\n")
+    print("| server | seconds | QPS | p50 / p90 / p99 / max ms | non-2xx | socket errors | GC (count / total / max ms) | RSS MB before -> after |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in soaks:
+        print(f"| {r['server']} | {os.environ.get('SOAK', '60')} | {r['qps']} | {lat(r)} | {r['non2xx']} | {r['socket_errors']} "
+              f"| {gc(r)} | {rss.get(r['server'], '-')} |")
+print("\n## Peak RSS (whole run)\n")
 for line in open(rss_file):
     _, server, mb = line.split()
     print(f"- {server}: {mb} MB")
