@@ -96,7 +96,7 @@ cell() { # name server url accept concurrency duration
   local reqs; reqs=$(awk '/requests in/ {print $1}' "$raw")
   local qps; qps=$(awk '/Requests\/sec/ {print $2}' "$raw")
   local pct; pct=$(for k in 50% 90% 99%; do awk -v k=$k '$1==k {print $2}' "$raw" | to_ms; echo -ne "\t"; done)
-  local max; max=$(awk '$1=="Latency" {print $4}' "$raw" | to_ms)
+  local max; max=$(awk '$1=="Latency" && $2!="Distribution" {print $4; exit}' "$raw" | to_ms)
   local non2xx; non2xx=$(awk '/Non-2xx/ {print $NF}' "$raw"); non2xx=${non2xx:-0}
   local sock; sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' "$raw"); sock=${sock:-0}
   local cpu_us; cpu_us=$(awk -v a="$after" -v b="$before" -v r="$reqs" 'BEGIN {printf "%.0f", (a-b)*10000/(r>0?r:1)}')
