@@ -21,7 +21,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // Outputs are written aside and moved into place, so nothing partial is left; say what to change.
+            System.err.println("out of memory: the Java heap (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB) is too small for this corpus; nothing partial was written. Give Java more, e.g. java -Xmx8g -jar ...; "
+                    + "bench/results/scale-*.md lists the heap each corpus size needs");
+            code = INVALID;
+        }
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (what tests call instead of {@link #main}). */

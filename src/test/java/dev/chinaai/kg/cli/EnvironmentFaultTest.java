@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,24 @@ class EnvironmentFaultTest {
         Path missing = tmp.resolve("no-such-folder");
         String line = failsWithOneLine("validate", "--project", missing.toString());
         assertEquals(missing + ": no such folder; give --project the folder of a clone, or leave the option out", line);
+    }
+
+    /** A heap too small for the corpus: one line with the heap size and the fix, exit 1, no output, no hidden leftovers. */
+    @Test
+    void outOfMemoryIsOneLineAndNothingIsWritten() throws IOException, InterruptedException {
+        Path out = tmp.resolve("out");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx16m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "--out", out.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), stderr);
+        assertEquals(1, p.exitValue(), stderr);
+        List<String> lines = stderr.lines().filter(l -> !l.startsWith("  ")).toList();
+        assertEquals(1, lines.size(), stderr);
+        assertTrue(lines.get(0).startsWith("out of memory: the Java heap (at most "), lines.get(0));
+        assertTrue(lines.get(0).contains("-Xmx"), lines.get(0));
+        assertFalse(JAVA_NAME.matcher(stderr).find(), stderr);
+        assertEquals(List.of("project"), list(tmp), "neither the output nor a hidden half-written folder");
     }
 
     private GoldenProject.Run build() {
