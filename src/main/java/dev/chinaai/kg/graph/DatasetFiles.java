@@ -3,6 +3,7 @@ package dev.chinaai.kg.graph;
 import dev.chinaai.kg.KgException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -46,9 +49,9 @@ public final class DatasetFiles {
      */
     public static void write(DatasetGraph dataset, Path dir, IriBase base) {
         List<Quad> quads = sorted(dataset);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(NQUADS, nquads(quads));
-        files.put(TRIG, trig(quads, base));
+        Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
+        files.put(NQUADS, out -> nquads(quads, out));
+        files.put(TRIG, out -> trig(quads, base, out));
         OutputFolder.replace(dir, files);
     }
 
@@ -72,12 +75,16 @@ public final class DatasetFiles {
 
     /** The dataset as sorted N-Quads (what {@link #write} puts in {@value #NQUADS}). */
     public static byte[] nquads(DatasetGraph dataset) {
-        return nquads(sorted(dataset));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        nquads(sorted(dataset), out);
+        return out.toByteArray();
     }
 
     /** The dataset as TriG with the standard prefixes (what {@link #write} puts in {@value #TRIG}). */
     public static byte[] trig(DatasetGraph dataset, IriBase base) {
-        return trig(sorted(dataset), base);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        trig(sorted(dataset), base, out);
+        return out.toByteArray();
     }
 
     static List<Quad> sorted(DatasetGraph dataset) {
@@ -94,21 +101,20 @@ public final class DatasetFiles {
         return NodeFmtLib.strNT(n);
     }
 
-    private static byte[] nquads(List<Quad> quads) {
-        StringBuilder sb = new StringBuilder();
-        for (Quad q : quads) {
-            sb.append(NodeFmtLib.strNQ(q)).append('\n');
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    private static void nquads(List<Quad> quads, OutputStream out) {
+        StreamRDF nq = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+        nq.start();
+        quads.forEach(nq::quad);
+        nq.finish();
     }
 
-    private static byte[] trig(List<Quad> quads, IriBase base) {
-        DatasetGraph ordered = DatasetGraphFactory.createTxnMem();
-        Prefixes.standard(base).forEach((p, u) -> ordered.prefixes().add(p, u));
-        quads.forEach(ordered::add);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, ordered, RDFFormat.TRIG_BLOCKS);
-        return out.toByteArray();
+    /** TriG blocks, streamed: the quads come sorted by graph and subject, so each graph and subject is one block. */
+    private static void trig(List<Quad> quads, IriBase base, OutputStream out) {
+        StreamRDF trig = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+        trig.start();
+        Prefixes.standard(base).forEach(trig::prefix);
+        quads.forEach(trig::quad);
+        trig.finish();
     }
 
     /** Writes a file so that readers see the old or the new content, never a part. */

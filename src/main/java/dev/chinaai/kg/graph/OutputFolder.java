@@ -2,8 +2,11 @@ package dev.chinaai.kg.graph;
 
 import dev.chinaai.kg.IoErrors;
 import dev.chinaai.kg.KgException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -48,8 +51,15 @@ final class OutputFolder {
         this.ownFiles = ownFiles;
     }
 
+    /** What goes into one file, written as a stream so that a large dataset is never held as bytes in memory. */
+    @FunctionalInterface
+    interface Content {
+        /** Writes the content; {@code out} is buffered and must not be closed. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Makes {@code dir} hold exactly {@code files} (name to content), or leaves it as it was and throws. */
-    static void replace(Path dir, Map<String, byte[]> files) {
+    static void replace(Path dir, Map<String, Content> files) {
         new OutputFolder(dir, files.keySet()).replace(files);
     }
 
@@ -93,7 +103,7 @@ final class OutputFolder {
         return parent;
     }
 
-    private void replace(Map<String, byte[]> files) {
+    private void replace(Map<String, Content> files) {
         Path parent = parent();
         try {
             Files.createDirectories(parent);
@@ -105,7 +115,7 @@ final class OutputFolder {
         Path fresh = sibling(parent, ".new-");
         try {
             Files.createDirectory(fresh);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            for (Map.Entry<String, Content> f : files.entrySet()) {
                 writeDurably(fresh.resolve(f.getKey()), f.getValue());
             }
             syncFolder(fresh);
@@ -200,12 +210,12 @@ final class OutputFolder {
         return parent.resolve("." + target.getFileName() + kind + suffix);
     }
 
-    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+    private static void writeDurably(Path file, Content content) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
+            // Not closed here: closing the stream would close the channel before force().
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+            content.writeTo(out);
+            out.flush();
             ch.force(true);
         }
     }
