@@ -2,7 +2,9 @@
 # Scale run: for each factor, a synthetic corpus FACTOR x the seeds is built
 # (stage times, peak RSS), written as a persistent store (size of TDB2 and the
 # Lucene index), served from the store (start-to-ready) and queried (a small
-# mix, median of 20 runs each). Writes bench/results/scale-<date>.md and .tsv.
+# mix, median of 20 runs each). The heap a build needs is the largest heap
+# still in use after a garbage collection (from -Xlog:gc), an upper bound on
+# the live data. Writes bench/results/scale-<date>.md and .tsv.
 # Usage: bench/scale.sh [FACTOR...]   (default: 1 10 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ DATE=$(date -u +%Y-%m-%d)
 TSV=bench/results/scale-$DATE.tsv
 MD=bench/results/scale-$DATE.md
 PORT=3099
-echo -e "factor\tquads\tread_ms\tparse_ms\tmap_ms\tontology_ms\tshacl_ms\tstore_ms\tbuild_wall_s\tbuild_peak_rss_mb\ttdb2_mb\tlucene_mb\tserve_ready_ms\tlookup_ms\ttext_ms\tclaims_ms\tcount_ms\tprov_ms" > "$TSV"
+echo -e "factor\tquads\tread_ms\tparse_ms\tmap_ms\tontology_ms\tshacl_ms\tstore_ms\tbuild_wall_s\tbuild_peak_rss_mb\theap_after_gc_max_mb\ttdb2_mb\tlucene_mb\tserve_ready_ms\tlookup_ms\ttext_ms\tclaims_ms\tcount_ms\tprov_ms" > "$TSV"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 timed() { # median milliseconds of 20 POSTs of a query
@@ -31,13 +33,15 @@ P="PREFIX cai: <$B/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov:
 for F in "${FACTORS[@]}"; do
   echo "== factor $F" >&2
   java -jar "$JAR" synth --factor "$F" --out "$WORK/p$F" >/dev/null
-  /usr/bin/time -v -o "$WORK/time$F" java -Xmx16g -jar "$JAR" build --project "$WORK/p$F" --out "$WORK/out$F" \
+  /usr/bin/time -v -o "$WORK/time$F" java -Xmx16g "-Xlog:gc:file=$WORK/gc$F.log" -jar "$JAR" build --project "$WORK/p$F" --out "$WORK/out$F" \
     --store "$WORK/store$F" > "$WORK/build$F.out" 2> "$WORK/build$F.err"
   ms() { grep "$1" "$WORK/build$F.err" | awk '{print $(NF-1)}'; }
   quads=$(grep -o 'build: [0-9]* quads' "$WORK/build$F.out" | awk '{print $2}')
   store_ms=$(grep -o 'in [0-9]* ms' "$WORK/build$F.out" | tail -1 | awk '{print $2}')
   wall=$(grep 'Elapsed (wall' "$WORK/time$F" | awk '{print $NF}')
   rss=$(grep 'Maximum resident' "$WORK/time$F" | awk '{printf "%d", $NF/1024}')
+  # "Pause Young (Normal) (G1 Evacuation Pause) 812M->301M(1024M) 12.3ms": the largest "after" value.
+  live=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc$F.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
   tdb=$(du -sm "$WORK/store$F/tdb2" | cut -f1); lucene=$(du -sm "$WORK/store$F/lucene" | cut -f1)
   t0=$(date +%s%N)
   java -jar "$JAR" serve --project "$WORK/p$F" --store "$WORK/store$F" --port $PORT > "$WORK/serve$F.log" 2>&1 &
@@ -49,14 +53,14 @@ for F in "${FACTORS[@]}"; do
   count=$(timed "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
   prov=$(timed "$P SELECT ?g ?x ?f WHERE { GRAPH ?g { <$B/id/baai> cai:foundedBy ?o } GRAPH <$B/graph/provenance> { ?g prov:wasDerivedFrom ?x . ?x oa:hasSource/cai:seedFile ?f } }")
   kill %1; wait %1 2>/dev/null || true
-  echo -e "$F\t$quads\t$(ms 'read seeds')\t$(ms 'parse annotations')\t$(ms 'locate quotes')\t$(ms 'add ontology')\t$(ms 'validate')\t$store_ms\t$wall\t$rss\t$tdb\t$lucene\t$ready\t$lookup\t$text\t$claims\t$count\t$prov" >> "$TSV"
+  echo -e "$F\t$quads\t$(ms 'read seeds')\t$(ms 'parse annotations')\t$(ms 'locate quotes')\t$(ms 'add ontology')\t$(ms 'validate')\t$store_ms\t$wall\t$rss\t${live:-0}\t$tdb\t$lucene\t$ready\t$lookup\t$text\t$claims\t$count\t$prov" >> "$TSV"
   rm -rf "$WORK/p$F" "$WORK/out$F" "$WORK/store$F"
 done
 
 {
   echo "# Scale run, $DATE"
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1). Build with -Xmx16g."
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1). Build with -Xmx16g; heap_after_gc_max: the largest heap in use after a GC during the build (what it needs at least)."
   echo "Query times: median of 20 sequential requests with curl on loopback, server started from the store."
   echo
   head -1 "$TSV" | tr '\t' '|' | sed 's/^/|/; s/$/|/'

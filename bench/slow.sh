@@ -3,7 +3,8 @@
 # each send a query that runs until the timeout (a three-way cartesian count,
 # by POST so the answer cache cannot help), while one client times a cheap
 # lookup 20 times. Prints, per N, the cheap query's median and max latency and
-# what the slow ones got (all 503 at the timeout, none a 5xx other than that).
+# what the slow ones got: 503 at the timeout, or 503 after 1 s when the cap on
+# slow queries (--max-slow-queries, two per core by default) is reached.
 # Usage: bench/slow.sh [N...]   (default 0 2 4 8 16 32)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,10 @@ echo "|---|---|---|---|"
 for N in "${NS[@]}"; do
   SLOW_PIDS=()
   for i in $(seq 1 "$N"); do
-    curl -s -o /dev/null -w '%{http_code}\n' "http://localhost:$PORT/sparql" --data-urlencode "query=$SLOW" > "$W/slow-$N-$i" &
+    ( code=$(curl -s -o "$W/body-$N-$i" -w '%{http_code}' "http://localhost:$PORT/sparql" --data-urlencode "query=$SLOW")
+      if grep -q 'too many slow queries' "$W/body-$N-$i"; then why=capped
+      elif grep -q 'timed out' "$W/body-$N-$i"; then why=timeout; else why=other; fi
+      echo "$code-$why" > "$W/slow-$N-$i" ) &
     SLOW_PIDS+=($!)
   done
   sleep 1
