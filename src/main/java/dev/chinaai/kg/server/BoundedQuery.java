@@ -43,12 +43,21 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         this.lane = lane;
     }
 
+    /** Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}). */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return super.createQueryExec(action, RegexGuard.rewrite(query), dataset);
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         SlowLane.Ticket ticket = lane.enter(exec);
         try {
             return answer(action, exec, query, queryStringLog);
         } catch (QueryCancelledException e) {
+            if (e instanceof RegexGuard.TooCostly) {
+                ServletOps.error(422, e.getMessage());
+            }
             if (ticket.refused()) {
                 action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
                 ServletOps.error(503, lane.refusal());

@@ -108,6 +108,7 @@ public final class KgServer implements AutoCloseable {
     }
 
     private static Assembled assemble(ProjectLayout layout, IriBase base, ServerOptions options, int port) {
+        RegexGuard.install();
         Graph config = FusekiConfigFile.read(layout, base, options);
         Router router = new Router(options.queryCache());
         SlowLane lane = new SlowLane(options.limits());
