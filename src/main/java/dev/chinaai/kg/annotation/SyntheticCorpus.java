@@ -28,6 +28,9 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * and registered anew, so each copy adds the registry's distribution of types,
  * claims and excerpts, and the whole stays valid against the shapes. Copy 0 is
  * the project itself. Deterministic: the same factor gives the same files.
+ * A shard holds copies {@code first .. first+factor-1} only; as copies share no
+ * ids, the shards of a corpus too large for one build are built one by one
+ * and their dumps loaded together ({@code load}).
  */
 public final class SyntheticCorpus {
     /** Keys whose string values are text, never ids. */
@@ -39,15 +42,28 @@ public final class SyntheticCorpus {
 
     /** Writes seeds/, mappings/, ontology/, shapes/ and fuseki-config/ of the synthetic corpus under {@code out}. */
     public static void write(ProjectLayout source, Path out, int factor) {
+        write(source, out, factor, 0);
+    }
+
+    /** Writes copies {@code first .. first+factor-1} (copy 0 is the project itself) as a project under {@code out}. */
+    public static void write(ProjectLayout source, Path out, int factor, int first) {
         if (factor < 1) {
             throw new KgException("--factor " + factor + ": give 1 or more");
+        }
+        if (first < 0 || (long) first + factor > 10_000) {
+            throw new KgException("--first " + first + ": copies are numbered 0 to 9999; give a first copy from 0 to "
+                    + (10_000 - factor));
         }
         try {
             copyFolder(source.ontology(), out.resolve("ontology"));
             copyFolder(source.shapes(), out.resolve("shapes"));
             copyFolder(source.fusekiConfig(), out.resolve("fuseki-config"));
-            copyFolder(source.seeds(), out.resolve("seeds"));
-            copyFolder(source.mappings(), out.resolve("mappings"));
+            Files.createDirectories(out.resolve("seeds"));
+            Files.createDirectories(out.resolve("mappings"));
+            if (first == 0) {
+                copyFolder(source.seeds(), out.resolve("seeds"));
+                copyFolder(source.mappings(), out.resolve("mappings"));
+            }
             Load load = new Load(LoadSettings.builder().build());
             Map<String, Object> registry = map(load.loadFromString(read(source.mappings().resolve("registry.yaml"))));
             List<Object> entities = list(registry.get("entities"));
@@ -58,7 +74,7 @@ public final class SyntheticCorpus {
             }
             Set<String> ids = new HashSet<>();
             entities.forEach(e -> ids.add((String) map(e).get("id")));
-            List<Object> allEntities = new ArrayList<>(entities);
+            List<Object> allEntities = new ArrayList<>(first == 0 ? entities : List.of());
             for (Path f : seedFiles) {
                 Map<String, Object> doc = map(load.loadFromString(read(f)));
                 ids.add((String) map(doc.get("article")).get("id"));
@@ -66,7 +82,7 @@ public final class SyntheticCorpus {
                     list(doc.get("claims")).forEach(c -> ids.add((String) map(c).get("id")));
                 }
             }
-            for (int k = 1; k < factor; k++) {
+            for (int k = Math.max(1, first); k < first + factor; k++) {
                 String suffix = String.format("-k%04d", k);
                 for (Object e : entities) {
                     Map<String, Object> copy = new LinkedHashMap<>(map(e));
@@ -74,7 +90,7 @@ public final class SyntheticCorpus {
                     allEntities.add(copy);
                 }
                 for (Path f : seedFiles) {
-                    writeCopy(load, f, out, k, suffix, ids);
+                    writeCopy(load, f, source.seeds(), out, k, suffix, ids);
                 }
             }
             registry.put("entities", allEntities);
@@ -85,12 +101,13 @@ public final class SyntheticCorpus {
         }
     }
 
-    private static void writeCopy(Load load, Path f, Path out, int k, String suffix, Set<String> ids) throws IOException {
+    private static void writeCopy(Load load, Path f, Path seeds, Path out, int k, String suffix, Set<String> ids)
+            throws IOException {
         Map<String, Object> doc = map(load.loadFromString(read(f)));
         String seed = (String) doc.get("seed");
         int us = seed.indexOf('_');
         String copyName = seed.substring(0, us) + String.format("k%04d", k) + seed.substring(us);
-        Files.copy(out.resolve("seeds").resolve(seed), out.resolve("seeds").resolve(copyName));
+        Files.copy(seeds.resolve(seed), out.resolve("seeds").resolve(copyName));
         Map<String, Object> renamed = map(rename(doc, null, suffix, ids));
         renamed.put("seed", copyName);
         Map<String, Object> article = map(renamed.get("article"));

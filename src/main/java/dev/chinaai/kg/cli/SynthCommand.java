@@ -22,6 +22,12 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--factor", paramLabel = "N", required = true, description = "How many times the seeds (1, 10, 100, 1000).")
     int factor;
 
+    @Option(names = "--first", paramLabel = "K", defaultValue = "0",
+            description = "Number of the first copy (default: ${DEFAULT-VALUE}, the project itself). A shard "
+                    + "--first K --factor N holds copies K..K+N-1: shards share no ids, so their dumps load together "
+                    + "(`load`) into one corpus too large to build at once.")
+    int first;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "Folder for the synthetic project (must not exist).")
     Path out;
 
@@ -34,8 +40,8 @@ final class SynthCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("synth: " + out + " exists; give a new folder");
             return 2;
         }
-        SyntheticCorpus.write(project.layout(), out, factor);
-        spec.commandLine().getOut().printf("synth: %dx project written to %s%n", factor, out);
+        SyntheticCorpus.write(project.layout(), out, factor, first);
+        spec.commandLine().getOut().printf("synth: copies %d..%d written to %s%n", first, first + factor - 1, out);
         return 0;
     }
 }

@@ -3,7 +3,9 @@ package dev.chinaai.kg.server;
 import dev.chinaai.kg.IoErrors;
 import dev.chinaai.kg.KgException;
 import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.graph.Prefixes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -25,6 +28,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.AsyncParserBuilder;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -60,13 +67,40 @@ public final class Store {
     /** Writes a validated dataset (under the canonical base) as a store in {@code dir}, published under {@code base}. */
     public static Info write(ProjectLayout layout, DatasetGraph validated, IriBase canonical, IriBase base, Path dir,
             PrintWriter log) {
+        DatasetGraph data = base.rewrite(validated, canonical);
+        return write(layout, new Source(data.find(), data.prefixes().getMapping(), data.stream().count()), base, dir, log);
+    }
+
+    /**
+     * Writes a store from N-Quads dumps that {@code build} wrote (so each was
+     * validated), streamed from disk: for a corpus whose shards are built one by
+     * one because the whole would not fit in one build's heap. The IRIs must be
+     * under {@code base}, as {@code build --base} wrote them.
+     */
+    public static Info load(ProjectLayout layout, List<Path> dumps, IriBase base, Path dir, PrintWriter log) {
+        for (Path f : dumps) {
+            if (!Files.isRegularFile(f)) {
+                throw new KgException(f + ": no such file; give the N-Quads files that `build` wrote (" + DatasetFiles.NQUADS + ")");
+            }
+        }
+        // Blank nodes keep their labels across files: only the ontology has them, written with the same labels in
+        // every shard's dump, and it must be stored once, not once per shard.
+        Iterator<Quad> quads = new AsyncParserBuilder(dumps.stream().map(f -> RDFParser.source(f).lang(Lang.NQUADS)
+                .labelToNode(LabelToNode.createUseLabelAsGiven())).toList()).asyncParseQuads();
+        return write(layout, new Source(quads, Prefixes.standard(base), -1), base, dir, log);
+    }
+
+    /** Quads to store, streamed; the prefixes to keep; how many there are, or -1 if unknown. */
+    private record Source(Iterator<Quad> quads, Map<String, String> prefixes, long total) {
+    }
+
+    private static Info write(ProjectLayout layout, Source source, IriBase base, Path dir, PrintWriter log) {
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".building");
         deleteTree(tmp);
-        DatasetGraph data = base.rewrite(validated, canonical);
         long quads;
         try {
-            quads = fill(layout, data, base, tmp, log);
+            quads = fill(layout, source, base, tmp, log);
         } catch (KgException e) {
             deleteAfterFailure(tmp, e);
             throw e;
@@ -82,14 +116,17 @@ public final class Store {
         return new Info(base.iri(), quads);
     }
 
-    /** Loads, indexes, compacts and marks the store in the temporary folder. */
-    private static long fill(ProjectLayout layout, DatasetGraph data, IriBase base, Path tmp, PrintWriter log) {
+    /** Loads, indexes, compacts and marks the store in the temporary folder; returns the quads it holds. */
+    private static long fill(ProjectLayout layout, Source source, IriBase base, Path tmp, PrintWriter log) {
         ServerOptions options = new ServerOptions(0, base.iri(), QueryLimits.defaults(), tmp, "localhost", false);
         Graph config = FusekiConfigFile.read(layout, base, options);
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
         long quads;
         try {
-            quads = load(ds.asDatasetGraph(), data, log);
+            DatasetGraph dsg = ds.asDatasetGraph();
+            load(dsg, source, log);
+            // Counted in the store: dumps of shards repeat the ontology's quads, which the store holds once.
+            quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
         } finally {
             release(ds.asDatasetGraph(), tmp);
         }
@@ -164,10 +201,10 @@ public final class Store {
         }
     }
 
-    private static long load(DatasetGraph dsg, DatasetGraph data, PrintWriter log) {
-        Iterator<Quad> it = data.find();
+    private static void load(DatasetGraph dsg, Source source, PrintWriter log) {
+        Iterator<Quad> it = source.quads();
         long n = 0;
-        long total = data.stream().count();
+        long total = source.total();
         while (it.hasNext()) {
             List<Quad> batch = new ArrayList<>(BATCH);
             while (it.hasNext() && batch.size() < BATCH) {
@@ -177,11 +214,12 @@ public final class Store {
             n += batch.size();
             if (total > BATCH) {
                 log.printf("  store: %,d of %,d quads (%d %%)%n", n, total, n * 100 / total);
-                log.flush();
+            } else if (total < 0 && n % (20 * BATCH) == 0) {
+                log.printf("  store: %,d quads%n", n);
             }
+            log.flush();
         }
-        Txn.executeWrite(dsg, () -> data.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u)));
-        return n;
+        Txn.executeWrite(dsg, () -> source.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u)));
     }
 
     private static Node textDataset(Graph config) {
