@@ -5,7 +5,11 @@
 # mix, median of 20 runs each). The heap a build needs is the largest heap
 # still in use after a garbage collection (from -Xlog:gc), an upper bound on
 # the live data. Writes bench/results/scale-<date>.md and .tsv.
-# Usage: bench/scale.sh [FACTOR...]   (default: 1 10 100)
+# A factor above SHARD (default 100) is built in shards of SHARD copies
+# (synth --first), each validated by its own build, and their dumps loaded
+# into one store with `load`: stage times are summed over the shards, peak RSS
+# and heap are the largest of any one process.
+# Usage: bench/scale.sh [FACTOR...]   (default: 1 10 100; SHARD=100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FACTORS=("$@"); [ ${#FACTORS[@]} -eq 0 ] && FACTORS=(1 10 100)
@@ -17,7 +21,7 @@ mkdir -p bench/results
 DATE=$(date -u +%Y-%m-%d)
 TSV=bench/results/scale-$DATE.tsv
 MD=bench/results/scale-$DATE.md
-PORT=3099
+PORT=3099; SHARD=${SHARD:-100}
 echo -e "factor\tquads\tread_ms\tparse_ms\tmap_ms\tontology_ms\tshacl_ms\tstore_ms\tbuild_wall_s\tbuild_peak_rss_mb\theap_after_gc_max_mb\ttdb2_mb\tlucene_mb\tserve_ready_ms\tlookup_ms\ttext_ms\tclaims_ms\tcount_ms\tprov_ms" > "$TSV"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -32,19 +36,46 @@ P="PREFIX cai: <$B/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov:
 
 for F in "${FACTORS[@]}"; do
   echo "== factor $F" >&2
-  java -jar "$JAR" synth --factor "$F" --out "$WORK/p$F" >/dev/null
-  /usr/bin/time -v -o "$WORK/time$F" java -Xmx16g "-Xlog:gc:file=$WORK/gc$F.log" -jar "$JAR" build --project "$WORK/p$F" --out "$WORK/out$F" \
-    --store "$WORK/store$F" > "$WORK/build$F.out" 2> "$WORK/build$F.err"
-  ms() { grep "$1" "$WORK/build$F.err" | awk '{print $(NF-1)}'; }
-  quads=$(grep -o 'build: [0-9]* quads' "$WORK/build$F.out" | awk '{print $2}')
-  store_ms=$(grep -o 'in [0-9]* ms' "$WORK/build$F.out" | tail -1 | awk '{print $2}')
-  wall=$(grep 'Elapsed (wall' "$WORK/time$F" | awk '{print $NF}')
-  rss=$(grep 'Maximum resident' "$WORK/time$F" | awk '{printf "%d", $NF/1024}')
-  # "Pause Young (Normal) (G1 Evacuation Pause) 812M->301M(1024M) 12.3ms": the largest "after" value.
-  live=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc$F.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+  secs() { awk -F: '{s=0; for (i=1;i<=NF;i++) s=s*60+$i; print s}'; }
+  gclive() { grep -o '[0-9]*M->[0-9]*M' "$1" | sed 's/.*->//; s/M//' | sort -n | tail -1; }
+  if [ "$F" -le "$SHARD" ]; then
+    java -jar "$JAR" synth --factor "$F" --out "$WORK/p$F" >/dev/null
+    /usr/bin/time -v -o "$WORK/time$F" java -Xmx16g "-Xlog:gc:file=$WORK/gc$F.log" -jar "$JAR" build --project "$WORK/p$F" --out "$WORK/out$F" \
+      --store "$WORK/store$F" > "$WORK/build$F.out" 2> "$WORK/build$F.err"
+    PROJ=$WORK/p$F
+    ms() { grep "^  $1" "$WORK/build$F.err" | grep -v '\.\.\.' | awk '{print $(NF-1)}'; }
+    quads=$(grep -o 'build: [0-9]* quads' "$WORK/build$F.out" | awk '{print $2}')
+    store_ms=$(grep -o 'in [0-9]* ms' "$WORK/build$F.out" | tail -1 | awk '{print $2}')
+    wall=$(grep 'Elapsed (wall' "$WORK/time$F" | awk '{print $NF}' | secs)
+    rss=$(grep 'Maximum resident' "$WORK/time$F" | awk '{printf "%d", $NF/1024}')
+    # "Pause Young (Normal) (G1 Evacuation Pause) 812M->301M(1024M) 12.3ms": the largest "after" value.
+    live=$(gclive "$WORK/gc$F.log")
+  else
+    [ $((F % SHARD)) -eq 0 ] || { echo "scale: factor $F is not a multiple of SHARD=$SHARD" >&2; exit 2; }
+    : > "$WORK/build$F.err"; wall=0; rss=0; live=0
+    for s in $(seq 0 $((F / SHARD - 1))); do
+      echo "   shard $s: copies $((s * SHARD))..$((s * SHARD + SHARD - 1))" >&2
+      java -jar "$JAR" synth --factor "$SHARD" --first $((s * SHARD)) --out "$WORK/p$F-$s" >/dev/null
+      /usr/bin/time -v -o "$WORK/time$F-$s" java -Xmx16g "-Xlog:gc:file=$WORK/gc$F-$s.log" -jar "$JAR" build \
+        --project "$WORK/p$F-$s" --out "$WORK/out$F-$s" >/dev/null 2>> "$WORK/build$F.err"
+      rm -rf "$WORK/p$F-$s" "$WORK/out$F-$s/china-ai.trig"
+      wall=$(( wall + $(grep 'Elapsed (wall' "$WORK/time$F-$s" | awk '{print $NF}' | secs | cut -d. -f1) ))
+      r=$(grep 'Maximum resident' "$WORK/time$F-$s" | awk '{printf "%d", $NF/1024}'); [ "$r" -gt "$rss" ] && rss=$r
+      l=$(gclive "$WORK/gc$F-$s.log"); [ "${l:-0}" -gt "$live" ] && live=$l
+    done
+    /usr/bin/time -v -o "$WORK/time$F-load" java -Xmx4g -jar "$JAR" load --store "$WORK/store$F" "$WORK"/out$F-*/china-ai.nq \
+      > "$WORK/load$F.out" 2>> "$WORK/load$F.err"
+    rm -rf "$WORK"/out$F-*
+    PROJ=.
+    ms() { grep "^  $1" "$WORK/build$F.err" | grep -v '\.\.\.' | awk '{s+=$(NF-1)} END {print s}'; }
+    quads=$(grep -o 'store with [0-9]* quads' "$WORK/load$F.out" | awk '{print $3}')
+    store_ms=$(grep -o 'in [0-9]* ms' "$WORK/load$F.out" | awk '{print $2}')
+    wall=$(( wall + $(grep 'Elapsed (wall' "$WORK/time$F-load" | awk '{print $NF}' | secs | cut -d. -f1) ))
+    r=$(grep 'Maximum resident' "$WORK/time$F-load" | awk '{printf "%d", $NF/1024}'); [ "$r" -gt "$rss" ] && rss=$r
+  fi
   tdb=$(du -sm "$WORK/store$F/tdb2" | cut -f1); lucene=$(du -sm "$WORK/store$F/lucene" | cut -f1)
   t0=$(date +%s%N)
-  java -jar "$JAR" serve --project "$WORK/p$F" --store "$WORK/store$F" --port $PORT > "$WORK/serve$F.log" 2>&1 &
+  java -jar "$JAR" serve --project "$PROJ" --store "$WORK/store$F" --port $PORT > "$WORK/serve$F.log" 2>&1 &
   until curl -s -o /dev/null "http://localhost:$PORT/sparql?query=ASK%7B%7D"; do sleep 0.05; done
   ready=$(( ($(date +%s%N) - t0) / 1000000 ))
   lookup=$(timed "$P SELECT ?p ?o WHERE { <$B/id/deepseek> ?p ?o }")
