@@ -6,8 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line entry point: {@code build}, {@code validate} and
- * {@code serve}. Exit codes: 0 success, 1 the input or the graph is invalid
+ * The command-line entry point: {@code build}, {@code validate},
+ * {@code serve}, {@code load} (a store from dumps) and {@code synth} (a
+ * synthetic corpus for benchmarks). Exit codes: 0 success, 1 the input or the graph is invalid
  * (every problem is printed with its file, line and column), 2 a usage error.
  */
 @Command(name = "china-ai-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
