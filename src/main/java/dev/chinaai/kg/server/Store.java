@@ -3,7 +3,6 @@ package dev.chinaai.kg.server;
 import dev.chinaai.kg.IoErrors;
 import dev.chinaai.kg.KgException;
 import dev.chinaai.kg.ProjectLayout;
-import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.Prefixes;
 import java.io.IOException;
@@ -28,10 +27,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
-import org.apache.jena.riot.system.AsyncParserBuilder;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -78,16 +73,7 @@ public final class Store {
      * under {@code base}, as {@code build --base} wrote them.
      */
     public static Info load(ProjectLayout layout, List<Path> dumps, IriBase base, Path dir, PrintWriter log) {
-        for (Path f : dumps) {
-            if (!Files.isRegularFile(f)) {
-                throw new KgException(f + ": no such file; give the N-Quads files that `build` wrote (" + DatasetFiles.NQUADS + ")");
-            }
-        }
-        // Blank nodes keep their labels across files: only the ontology has them, written with the same labels in
-        // every shard's dump, and it must be stored once, not once per shard.
-        Iterator<Quad> quads = new AsyncParserBuilder(dumps.stream().map(f -> RDFParser.source(f).lang(Lang.NQUADS)
-                .labelToNode(LabelToNode.createUseLabelAsGiven())).toList()).asyncParseQuads();
-        return write(layout, new Source(quads, Prefixes.standard(base), -1), base, dir, log);
+        return write(layout, new Source(Dumps.quads(dumps), Prefixes.standard(base), -1), base, dir, log);
     }
 
     /** Quads to store, streamed; the prefixes to keep; how many there are, or -1 if unknown. */

@@ -88,6 +88,20 @@ class ShardedStoreTest {
         assertEquals(missing + ": no such file; give the N-Quads files that `build` wrote (china-ai.nq)", e.getMessage());
     }
 
+    @Test
+    void aDumpThatIsNotNQuadsNamesFileLineAndColumnAndLeavesNoStore() throws Exception {
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.nq"),
+                "<http://a> <http://b> <http://c> <http://g> .\n<http://a> <http://b> <http://c> <http://g> <http://h> .\n");
+        Path store = dir.resolve("s");
+        KgException e = assertThrows(KgException.class,
+                () -> Store.load(TestGraph.LAYOUT, List.of(bad), IriBase.CANONICAL, store, new PrintWriter(new StringWriter())));
+        assertTrue(e.getMessage().startsWith(bad + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("not N-Quads as `build` writes them"), e.getMessage());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of("bad.nq"), files.map(f -> f.getFileName().toString()).toList(), "no store, no half-written folder");
+        }
+    }
+
     private static String difference(Set<Quad> a, Set<Quad> b) {
         return a.stream().filter(q -> !b.contains(q)).limit(3).map(Quad::toString).collect(Collectors.joining(", "))
                 + " (" + a.stream().filter(q -> !b.contains(q)).count() + " in all)";
