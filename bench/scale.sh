@@ -63,7 +63,7 @@ for F in "${FACTORS[@]}"; do
       r=$(grep 'Maximum resident' "$WORK/time$F-$s" | awk '{printf "%d", $NF/1024}'); [ "$r" -gt "$rss" ] && rss=$r
       l=$(gclive "$WORK/gc$F-$s.log"); [ "${l:-0}" -gt "$live" ] && live=$l
     done
-    /usr/bin/time -v -o "$WORK/time$F-load" java -Xmx4g -jar "$JAR" load --store "$WORK/store$F" "$WORK"/out$F-*/china-ai.nq \
+    /usr/bin/time -v -o "$WORK/time$F-load" java -Xmx4g "-Xlog:gc:file=$WORK/gc$F-load.log" -jar "$JAR" load --store "$WORK/store$F" "$WORK"/out$F-*/china-ai.nq \
       > "$WORK/load$F.out" 2>> "$WORK/load$F.err"
     rm -rf "$WORK"/out$F-*
     PROJ=.
@@ -72,6 +72,9 @@ for F in "${FACTORS[@]}"; do
     store_ms=$(grep -o 'in [0-9]* ms' "$WORK/load$F.out" | awk '{print $2}')
     wall=$(( wall + $(grep 'Elapsed (wall' "$WORK/time$F-load" | awk '{print $NF}' | secs | cut -d. -f1) ))
     r=$(grep 'Maximum resident' "$WORK/time$F-load" | awk '{printf "%d", $NF/1024}'); [ "$r" -gt "$rss" ] && rss=$r
+    l=$(gclive "$WORK/gc$F-load.log"); [ "${l:-0}" -gt "$live" ] && live=$l
+    # Which process set the peaks, for the record.
+    for t in "$WORK"/time$F-*; do echo "  $(basename "$t"): peak RSS $(grep 'Maximum resident' "$t" | awk '{printf "%d", $NF/1024}') MB" >&2; done
   fi
   tdb=$(du -sm "$WORK/store$F/tdb2" | cut -f1); lucene=$(du -sm "$WORK/store$F/lucene" | cut -f1)
   t0=$(date +%s%N)
