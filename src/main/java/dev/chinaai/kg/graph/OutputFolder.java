@@ -5,7 +5,7 @@ import dev.chinaai.kg.KgException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.jena.atlas.RuntimeIOException;
 
 /**
  * Replaces a folder of generated files as a whole. The files are written into
@@ -214,8 +215,13 @@ final class OutputFolder {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             // Not closed here: closing the stream would close the channel before force().
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-            content.writeTo(out);
-            out.flush();
+            try {
+                content.writeTo(out);
+                out.flush();
+            } catch (RuntimeIOException | UncheckedIOException e) {
+                // Jena's writers wrap the IOException (a full disk, say) in an unchecked one; unwrap it for the one-line report.
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
             ch.force(true);
         }
     }

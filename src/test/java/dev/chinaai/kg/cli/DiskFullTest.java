@@ -39,6 +39,13 @@ class DiskFullTest {
     @BeforeEach
     void setUp() throws IOException {
         project = GoldenProject.copyTo(tmp.resolve("project"));
+        // A store is laid out as the Fuseki configuration says.
+        Path config = Files.createDirectories(project.resolve("fuseki-config"));
+        try (var files = Files.list(Path.of("fuseki-config"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, config.resolve(f.getFileName()));
+            }
+        }
         disk = Files.createDirectory(tmp.resolve("disk"));
     }
 

@@ -21,11 +21,11 @@ final class GoldenProject {
     private GoldenProject() {
     }
 
-    /** Copies seeds/003, ontology/, shapes/, fuseki-config/ and the case's mappings/ into {@code root}; returns root. */
+    /** Copies seeds/003, ontology/, shapes/ and the case's mappings/ into {@code root}; returns root. */
     static Path copyTo(Path root) throws IOException {
         Files.createDirectories(root.resolve("seeds"));
         Files.copy(Path.of("seeds").resolve(SEED), root.resolve("seeds").resolve(SEED));
-        for (String dir : new String[] {"ontology", "shapes", "fuseki-config"}) {
+        for (String dir : new String[] {"ontology", "shapes"}) {
             Files.createDirectories(root.resolve(dir));
             try (Stream<Path> files = Files.list(Path.of(dir))) {
                 for (Path f : files.toList()) {
