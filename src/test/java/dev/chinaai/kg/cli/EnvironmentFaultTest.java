@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chinaai.kg.TestGraph;
+import dev.chinaai.kg.annotation.SyntheticCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,9 +110,14 @@ class EnvironmentFaultTest {
     @Test
     void outOfMemoryIsOneLineAndNothingIsWritten() throws IOException, InterruptedException {
         Path out = tmp.resolve("out");
+        // Ten times the seeds needs about 160 MB of heap (bench/results/scale-*.md); 48 MB starts the JVM and
+        // Jena with room to spare, so the build itself, not start-up, runs out.
+        Path large = tmp.resolve("large");
+        SyntheticCorpus.write(TestGraph.LAYOUT, large, 10);
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(javaBin, "-Xmx16m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "--out", out.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(javaBin, "-Xmx48m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "--project", large.toString(), "--out", out.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), stderr);
         assertEquals(1, p.exitValue(), stderr);
@@ -119,7 +126,7 @@ class EnvironmentFaultTest {
         assertTrue(lines.get(0).startsWith("out of memory: the Java heap (at most "), lines.get(0));
         assertTrue(lines.get(0).contains("-Xmx"), lines.get(0));
         assertFalse(JAVA_NAME.matcher(stderr).find(), stderr);
-        assertEquals(List.of("project"), list(tmp), "neither the output nor a hidden half-written folder");
+        assertEquals(List.of("large", "project"), list(tmp), "neither the output nor a hidden half-written folder");
     }
 
     private GoldenProject.Run build() {
