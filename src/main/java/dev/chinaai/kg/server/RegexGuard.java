@@ -26,8 +26,10 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * for hours past it, holding a core. Here every REGEX, REPLACE, fn:matches and
  * fn:replace first runs its pattern over a character sequence that watches the
  * clock; past {@link #MAX_MILLIS} on one value it throws {@link TooCostly},
- * which the endpoint answers with 422. Only then does ARQ's own evaluation run,
- * so the results are ARQ's.
+ * which the endpoint answers with 422. The guarded run is the match itself for
+ * REGEX and fn:matches (the same java.util.regex pattern ARQ compiles); REPLACE
+ * and fn:replace then leave building the result to ARQ, as do arguments of the
+ * wrong kind, so errors and results stay ARQ's.
  */
 final class RegexGuard {
     /** Longest a pattern may run on one value; real patterns on the graph's literals take microseconds. */
@@ -82,13 +84,17 @@ final class RegexGuard {
     }
 
     /**
-     * Runs the pattern as the function will (every match for REPLACE), watching the
-     * clock; returns whether it matched. Arguments of the wrong kind are left for
-     * ARQ to reject with its own error.
+     * Runs the pattern of {@code args} (string, pattern, ..., flags at
+     * {@code flagsAt} if present) as the function will (every match for
+     * REPLACE), watching the clock; returns whether it matched, or null when the
+     * arguments are not strings, for ARQ to reject with its own error.
      */
-    static boolean check(String fn, NodeValue str, NodeValue pattern, NodeValue flags, boolean allMatches) {
+    static Boolean check(String fn, List<NodeValue> args, int flagsAt, boolean allMatches) {
+        NodeValue str = args.get(0);
+        NodeValue pattern = args.get(1);
+        NodeValue flags = args.size() > flagsAt ? args.get(flagsAt) : null;
         if (!(str.isString() || str.isLangString()) || !pattern.isString() || (flags != null && !flags.isString())) {
-            return false;
+            return null;
         }
         String p = pattern.getString();
         Pattern compiled = RegexEngine.makePattern(fn, p, flags == null ? null : flags.getString());
@@ -149,8 +155,8 @@ final class RegexGuard {
 
         @Override
         public NodeValue eval(List<NodeValue> args) {
-            check("REGEX", args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, false);
-            return super.eval(args);
+            Boolean found = check("REGEX", args, 2, false);
+            return found != null ? NodeValue.booleanReturn(found) : super.eval(args);
         }
 
         @Override
@@ -167,7 +173,7 @@ final class RegexGuard {
 
         @Override
         public NodeValue eval(List<NodeValue> args) {
-            check("REPLACE", args.get(0), args.get(1), args.size() > 3 ? args.get(3) : null, true);
+            check("REPLACE", args, 3, true);
             return super.eval(args);
         }
 
@@ -188,7 +194,10 @@ final class RegexGuard {
 
         @Override
         public NodeValue exec(List<NodeValue> args) {
-            check("fn:matches", args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, false);
+            Boolean found = check("fn:matches", args, 2, false);
+            if (found != null) {
+                return NodeValue.booleanReturn(found);
+            }
             E_Regex regex = args.size() > 2 ? new E_Regex(args.get(0), args.get(1), args.get(2)) : new E_Regex(args.get(0), args.get(1));
             return regex.eval(args);
         }
@@ -199,7 +208,7 @@ final class RegexGuard {
         @Override
         public NodeValue exec(List<NodeValue> args) {
             if (args.size() >= 3) {
-                check("fn:replace", args.get(0), args.get(1), args.size() > 3 ? args.get(3) : null, true);
+                check("fn:replace", args, 3, true);
             }
             return super.exec(args);
         }
