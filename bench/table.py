@@ -37,6 +37,15 @@ def errs(r):
     return str(int(r["non2xx"]) + int(r["socket_errors"])) if r else "-"
 
 
+def sparql_cells():
+    """(query name, concurrency, ours, uncached, bare, Virtuoso) for every measured SPARQL cell."""
+    for t in SPARQL:
+        for c in conc:
+            o, u, b, v = (get(t, s, c) for s in SERVERS)
+            if o:
+                yield t[7:], c, o, u, b, v
+
+
 def gc(r):
     if not r or r["gc_pauses"] == "-":
         return "-"
@@ -54,25 +63,16 @@ print("`ours` answers repeated GETs from its answer cache (the graph is immutabl
 print("with `--no-query-cache`, so every request runs the query in the engine.\n")
 print("| query | c | ours | uncached | bare | Virtuoso | uncached/bare | uncached/Virtuoso | ours/bare | ours/Virtuoso |")
 print("|---|---|---|---|---|---|---|---|---|---|")
-for t in SPARQL:
-    for c in conc:
-        o, u, b, v = (get(t, s, c) for s in SERVERS)
-        if not o:
-            continue
-        nob = "no text index"
-        print(f"| {t[7:]} | {c} | {qps(o)} | {qps(u)} | {qps(b) if b else nob} | {qps(v)} | {ratio(u, b) if b else '-'} "
-              f"| {ratio(u, v)} | {ratio(o, b) if b else '-'} | {ratio(o, v)} |")
+for name, c, o, u, b, v in sparql_cells():
+    print(f"| {name} | {c} | {qps(o)} | {qps(u)} | {qps(b) if b else 'no text index'} | {qps(v)} | {ratio(u, b)} "
+          f"| {ratio(u, v)} | {ratio(o, b)} | {ratio(o, v)} |")
 print("\n## SPARQL mix, latency (p50 / p90 / p99 / max ms), errors and GC\n")
 print("| query | c | ours | uncached | bare | Virtuoso | non-2xx + socket errors (o, u, b, V) | CPU/req us (o, u, b, V) | GC ours | GC uncached | GC bare |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
-for t in SPARQL:
-    for c in conc:
-        o, u, b, v = (get(t, s, c) for s in SERVERS)
-        if not o:
-            continue
-        cpu = ", ".join(r["cpu_us_per_req"] if r else "-" for r in (o, u, b, v))
-        print(f"| {t[7:]} | {c} | {lat(o)} | {lat(u)} | {lat(b)} | {lat(v)} | {', '.join(errs(r) for r in (o, u, b, v))} "
-              f"| {cpu} | {gc(o)} | {gc(u)} | {gc(b)} |")
+for name, c, o, u, b, v in sparql_cells():
+    cpu = ", ".join(r["cpu_us_per_req"] if r else "-" for r in (o, u, b, v))
+    print(f"| {name} | {c} | {lat(o)} | {lat(u)} | {lat(b)} | {lat(v)} | {', '.join(errs(r) for r in (o, u, b, v))} "
+          f"| {cpu} | {gc(o)} | {gc(u)} | {gc(b)} |")
 print("\n## Dereference: ours vs static files on the same Jetty (the ceiling)\n")
 print("| document | c | ours QPS | static QPS | ours/static | ours p50 / p90 / p99 / max ms | static p50 / p90 / p99 / max ms | CPU/req us (ours, static) | errors (ours, static) | GC ours | GC static |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
