@@ -42,7 +42,7 @@ final class JsonLdWriter {
     /** The published context: one term per prefix of the publication. */
     static byte[] context(Publication pub) {
         JsonObject terms = new JsonObject();
-        ResourceRoute.prefixes(pub.base()).forEach(terms::addProperty);
+        RdfWriters.prefixes(pub.base()).forEach(terms::addProperty);
         JsonObject doc = new JsonObject();
         doc.add("@context", terms);
         return GSON.toJson(doc).getBytes(StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ final class QueryPageRoute implements Route {
             Responses.plain(response, 413, "query longer than " + MAX_QUERY + " characters");
             return true;
         }
-        String prefixes = ResourceRoute.prefixes(pub.base()).entrySet().stream()
+        String prefixes = RdfWriters.prefixes(pub.base()).entrySet().stream()
                 .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">").collect(Collectors.joining("\n"));
         Map<String, Object> v = new HashMap<>();
         v.put("query", q.contains("PREFIX") || q.contains("prefix") ? q : prefixes + "\n\n" + q);

@@ -1,6 +1,7 @@
 package dev.chinaai.kg.server;
 
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.graph.Prefixes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +38,7 @@ final class RdfWriters {
         if (keepOwn) {
             copy.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
         }
-        ResourceRoute.prefixes(base).forEach(copy.getPrefixMapping()::setNsPrefix);
+        prefixes(base).forEach(copy.getPrefixMapping()::setNsPrefix);
         return copy;
     }
 
@@ -61,5 +62,13 @@ final class RdfWriters {
                 ? Rendered.of(chosen.contentType(), JsonLdWriter.write(pub, document.get()))
                 : Rendered.of(chosen.contentType(), write(document.get(), chosen, pub.base())));
         Responses.cached(request, response, r, pub.lastModified());
+    }
+
+    /** The prefixes of documents, including the shapes namespace. */
+    static java.util.Map<String, String> prefixes(IriBase base) {
+        java.util.Map<String, String> m = Prefixes.standard(base);
+        m.put("sh", "http://www.w3.org/ns/shacl#");
+        m.put("shapes", base.iri() + "shapes#");
+        return m;
     }
 }

@@ -3,7 +3,6 @@ package dev.chinaai.kg.server;
 import dev.chinaai.kg.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.KnowledgeGraph;
-import dev.chinaai.kg.graph.Prefixes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -112,13 +111,5 @@ final class ResourceRoute implements Route {
             throw new KgException("shapes/: no shapes to publish");
         }
         return g;
-    }
-
-    /** The prefixes of documents, including the shapes namespace. */
-    static java.util.Map<String, String> prefixes(IriBase base) {
-        java.util.Map<String, String> m = Prefixes.standard(base);
-        m.put("sh", "http://www.w3.org/ns/shacl#");
-        m.put("shapes", base.iri() + "shapes#");
-        return m;
     }
 }
