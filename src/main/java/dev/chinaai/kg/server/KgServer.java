@@ -117,7 +117,7 @@ public final class KgServer implements AutoCloseable {
                 .registerOperation(Operation.Query, new BoundedQuery(lane))
                 .parseConfig(config)
                 .addFilter("/*", new HttpHeaders())
-                .addFilter(SPARQL_SERVICE, new ServiceDescriptionFilter(router))
+                .addFilter(SPARQL_SERVICE, new ServiceDescriptionFilter(router::publication))
                 .addFilter("/*", router)
                 .build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -21,17 +22,18 @@ import org.apache.jena.vocabulary.RDF;
 final class ServiceDescriptionFilter implements Filter {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
-    private final Router router;
+    /** The publication once loaded (null before): the filter is installed before the data is. */
+    private final Supplier<Publication> publication;
 
-    ServiceDescriptionFilter(Router router) {
-        this.router = router;
+    ServiceDescriptionFilter(Supplier<Publication> publication) {
+        this.publication = publication;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        Publication pub = router.publication();
+        Publication pub = publication.get();
         boolean bare = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && (request.getQueryString() == null || request.getQueryString().isEmpty());
         if (!bare || pub == null) {
