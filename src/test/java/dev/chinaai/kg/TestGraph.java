@@ -1,5 +1,6 @@
 package dev.chinaai.kg;
 
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;

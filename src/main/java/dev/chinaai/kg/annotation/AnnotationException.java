@@ -1,8 +1,8 @@
 package dev.chinaai.kg.annotation;
 
-import dev.chinaai.kg.KgException;
-import dev.chinaai.kg.Location;
-import dev.chinaai.kg.Problem;
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Problem;
 
 /** A record constructor refused its data; the loader turns it into a {@link Problem}. */
 public class AnnotationException extends KgException {

@@ -1,6 +1,6 @@
 package dev.chinaai.kg.annotation;
 
-import dev.chinaai.kg.Location;
+import dev.chinaai.kg.diagnostics.Location;
 import java.util.Objects;
 
 /** The article a seed file describes: its id and its language (metadata facts come from excerpts). */

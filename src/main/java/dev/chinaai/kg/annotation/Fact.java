@@ -1,6 +1,6 @@
 package dev.chinaai.kg.annotation;
 
-import dev.chinaai.kg.Location;
+import dev.chinaai.kg.diagnostics.Location;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.chinaai.kg.annotation;
 
-import dev.chinaai.kg.Location;
+import dev.chinaai.kg.diagnostics.Location;
 import java.util.Objects;
 
 /** One field of a fact: its name, as written, and its value. */

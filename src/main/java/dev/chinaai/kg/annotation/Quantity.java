@@ -1,6 +1,6 @@
 package dev.chinaai.kg.annotation;
 
-import dev.chinaai.kg.Location;
+import dev.chinaai.kg.diagnostics.Location;
 import java.util.Objects;
 
 /** A claimed number as the seed writes it ("5,6 Millionen") and its unit. */

@@ -1,6 +1,6 @@
 package dev.chinaai.kg.annotation;
 
-import dev.chinaai.kg.Location;
+import dev.chinaai.kg.diagnostics.Location;
 import java.util.Objects;
 
 /** A reference by id to a registry entity, an excerpt or a claim, where it was written. */

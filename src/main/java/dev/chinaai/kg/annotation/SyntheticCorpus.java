@@ -1,7 +1,7 @@
 package dev.chinaai.kg.annotation;
 
-import dev.chinaai.kg.KgException;
-import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.project.ProjectLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

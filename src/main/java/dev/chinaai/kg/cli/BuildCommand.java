@@ -2,7 +2,7 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
-import dev.chinaai.kg.server.Store;
+import dev.chinaai.kg.server.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

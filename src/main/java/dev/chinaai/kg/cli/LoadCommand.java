@@ -1,7 +1,7 @@
 package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.IriBase;
-import dev.chinaai.kg.server.Store;
+import dev.chinaai.kg.server.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,9 +2,9 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.server.KgServer;
-import dev.chinaai.kg.server.QueryLimits;
-import dev.chinaai.kg.server.ServerOptions;
-import dev.chinaai.kg.server.Store;
+import dev.chinaai.kg.server.options.QueryLimits;
+import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.server.store.Store;
 import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

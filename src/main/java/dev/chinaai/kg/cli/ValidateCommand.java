@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
             Path parent = report.toAbsolutePath().getParent();
             Files.createDirectories(parent);
         } catch (java.io.IOException e) {
-            throw new dev.chinaai.kg.KgException(report + ": cannot create its folder: " + dev.chinaai.kg.IoErrors.reason(e), e);
+            throw new dev.chinaai.kg.diagnostics.KgException(report + ": cannot create its folder: " + dev.chinaai.kg.diagnostics.IoErrors.reason(e), e);
         }
         DatasetFiles.atomicWrite(report, bytes.toByteArray());
     }

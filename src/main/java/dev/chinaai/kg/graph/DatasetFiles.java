@@ -1,6 +1,6 @@
 package dev.chinaai.kg.graph;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -139,7 +139,7 @@ public final class DatasetFiles {
             } catch (IOException ignored) {
                 // The write already failed; that error is the one to report.
             }
-            throw new KgException(target + ": cannot write: " + dev.chinaai.kg.IoErrors.reason(e), e);
+            throw new KgException(target + ": cannot write: " + dev.chinaai.kg.diagnostics.IoErrors.reason(e), e);
         }
     }
 }

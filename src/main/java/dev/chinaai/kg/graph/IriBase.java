@@ -1,6 +1,6 @@
 package dev.chinaai.kg.graph;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.vocab.CAI;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,8 +1,8 @@
 package dev.chinaai.kg.graph;
 
-import dev.chinaai.kg.KgException;
-import dev.chinaai.kg.ProjectLayout;
-import dev.chinaai.kg.annotation.AnnotationLoader;
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.annotation.yaml.AnnotationLoader;
 import dev.chinaai.kg.annotation.Annotations;
 import dev.chinaai.kg.mapping.Iris;
 import dev.chinaai.kg.mapping.MappingEngine;

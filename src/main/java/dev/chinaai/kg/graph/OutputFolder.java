@@ -1,7 +1,7 @@
 package dev.chinaai.kg.graph;
 
-import dev.chinaai.kg.IoErrors;
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.IoErrors;
+import dev.chinaai.kg.diagnostics.KgException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 
 /** A value that a converter refuses; the caller attaches the location and reports it. */
 final class BadValue extends KgException {

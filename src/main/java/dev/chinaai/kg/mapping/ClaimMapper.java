@@ -1,7 +1,7 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.Location;
-import dev.chinaai.kg.Suggestions;
+import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.ClaimAnnotation;
 import dev.chinaai.kg.annotation.Quantity;
 import dev.chinaai.kg.annotation.Ref;

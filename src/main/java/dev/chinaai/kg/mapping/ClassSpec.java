@@ -26,7 +26,7 @@ record ClassSpec(String name, Resource rdfClass, String iriTemplate, Map<String,
         Map<String, FieldRule> map = new LinkedHashMap<>();
         for (FieldRule r : rules) {
             if (map.put(r.name(), r) != null) {
-                throw new dev.chinaai.kg.KgException(name + ": field " + r.name() + " twice");
+                throw new dev.chinaai.kg.diagnostics.KgException(name + ": field " + r.name() + " twice");
             }
         }
         return new ClassSpec(name, rdfClass, iriTemplate, map);

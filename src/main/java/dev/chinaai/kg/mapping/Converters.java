@@ -1,6 +1,6 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.Location;
+import dev.chinaai.kg.diagnostics.Location;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.Value;
 import dev.chinaai.kg.vocab.CAI;

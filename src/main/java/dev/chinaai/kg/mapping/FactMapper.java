@@ -1,6 +1,6 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.Suggestions;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.Fact;
 import dev.chinaai.kg.annotation.Field;
 import dev.chinaai.kg.annotation.Ref;

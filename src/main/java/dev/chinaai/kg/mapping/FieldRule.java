@@ -17,7 +17,7 @@ record FieldRule(String name, Property property, Kind kind, Set<String> targets,
         Objects.requireNonNull(kind, "kind");
         targets = Set.copyOf(targets);
         if (kind == Kind.ENTITY && targets.isEmpty()) {
-            throw new dev.chinaai.kg.KgException("entity field " + name + " needs target types");
+            throw new dev.chinaai.kg.diagnostics.KgException("entity field " + name + " needs target types");
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.Location;
-import dev.chinaai.kg.Problems;
-import dev.chinaai.kg.Suggestions;
+import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Problems;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.Ref;
 import java.util.ArrayList;
 import java.util.HashMap;

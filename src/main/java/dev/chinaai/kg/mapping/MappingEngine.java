@@ -1,7 +1,7 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.Location;
-import dev.chinaai.kg.Suggestions;
+import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.Annotations;
 import dev.chinaai.kg.annotation.ClaimAnnotation;
 import dev.chinaai.kg.annotation.Excerpt;
@@ -44,7 +44,7 @@ public final class MappingEngine {
     private MappingEngine() {
     }
 
-    /** Maps everything; throws {@link dev.chinaai.kg.InvalidInputException} with all problems if there are any. */
+    /** Maps everything; throws {@link dev.chinaai.kg.diagnostics.InvalidInputException} with all problems if there are any. */
     public static DatasetGraph map(Annotations annotations, SeedCorpus seeds) {
         MappingEngine engine = new MappingEngine();
         engine.run(annotations, seeds);

@@ -1,6 +1,6 @@
 package dev.chinaai.kg.seed;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

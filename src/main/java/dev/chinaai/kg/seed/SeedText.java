@@ -1,6 +1,6 @@
 package dev.chinaai.kg.seed;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

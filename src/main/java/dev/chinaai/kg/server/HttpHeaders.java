@@ -1,5 +1,7 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.http.Responses;
+import dev.chinaai.kg.server.pages.Pages;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

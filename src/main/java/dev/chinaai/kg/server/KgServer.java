@@ -1,7 +1,15 @@
 package dev.chinaai.kg.server;
 
-import dev.chinaai.kg.KgException;
-import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.server.sparql.BoundedQuery;
+import dev.chinaai.kg.server.sparql.RegexGuard;
+import dev.chinaai.kg.server.sparql.ServiceDescriptionFilter;
+import dev.chinaai.kg.server.sparql.SlowLane;
+import dev.chinaai.kg.server.store.FusekiConfigFile;
+import dev.chinaai.kg.server.store.Store;
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.IriBase;
 import java.io.IOException;
 import java.io.PrintWriter;

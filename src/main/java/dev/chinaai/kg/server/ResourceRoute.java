@@ -1,6 +1,15 @@
 package dev.chinaai.kg.server;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.http.Rendered;
+import dev.chinaai.kg.server.http.Responses;
+import dev.chinaai.kg.server.http.Route;
+import dev.chinaai.kg.server.linkeddata.Format;
+import dev.chinaai.kg.server.linkeddata.JsonLdWriter;
+import dev.chinaai.kg.server.linkeddata.RdfWriters;
+import dev.chinaai.kg.server.linkeddata.ResourceDocument;
+import dev.chinaai.kg.server.pages.Pages;
+import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,17 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.http.Responses;
+import dev.chinaai.kg.server.http.Route;
+import dev.chinaai.kg.server.linkeddata.ContextRoute;
+import dev.chinaai.kg.server.linkeddata.DumpRoute;
+import dev.chinaai.kg.server.linkeddata.VoidRoute;
+import dev.chinaai.kg.server.pages.HomeRoute;
+import dev.chinaai.kg.server.pages.NotFound;
+import dev.chinaai.kg.server.pages.QueryPageRoute;
+import dev.chinaai.kg.server.pages.SearchRoute;
+import dev.chinaai.kg.server.pages.StaticRoute;
+import dev.chinaai.kg.server.sparql.QueryCache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

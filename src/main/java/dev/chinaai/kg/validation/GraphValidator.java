@@ -1,9 +1,9 @@
 package dev.chinaai.kg.validation;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 import org.apache.jena.shacl.parser.ShaclParseException;
 
-import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import java.util.ArrayList;
 import java.util.List;

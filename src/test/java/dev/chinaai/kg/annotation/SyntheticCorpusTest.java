@@ -3,7 +3,7 @@ package dev.chinaai.kg.annotation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import dev.chinaai.kg.validation.GraphValidator;

@@ -2,7 +2,7 @@ package dev.chinaai.kg.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.annotation.AnnotationLoader;
+import dev.chinaai.kg.annotation.yaml.AnnotationLoader;
 import dev.chinaai.kg.annotation.Annotations;
 import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;

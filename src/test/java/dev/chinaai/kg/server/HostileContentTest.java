@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.options.ServerOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

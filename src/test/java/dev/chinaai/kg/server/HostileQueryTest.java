@@ -1,5 +1,8 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.options.QueryLimits;
+import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.server.sparql.BoundedQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

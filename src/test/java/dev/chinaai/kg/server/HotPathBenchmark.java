@@ -1,5 +1,9 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.linkeddata.Format;
+import dev.chinaai.kg.server.linkeddata.RdfWriters;
+import dev.chinaai.kg.server.pages.Pages;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.KnowledgeGraph;

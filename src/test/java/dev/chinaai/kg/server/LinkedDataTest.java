@@ -1,11 +1,12 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.options.ServerOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

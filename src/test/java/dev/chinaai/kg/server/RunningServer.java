@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import java.io.IOException;

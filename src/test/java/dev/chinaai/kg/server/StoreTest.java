@@ -1,11 +1,13 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.server.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.KgException;
+import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import java.io.PrintWriter;

@@ -3,7 +3,7 @@ package dev.chinaai.kg.validation;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.ProjectLayout;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;

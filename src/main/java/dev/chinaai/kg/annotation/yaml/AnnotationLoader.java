@@ -1,0 +1,274 @@
+package dev.chinaai.kg.annotation.yaml;
+
+import dev.chinaai.kg.annotation.AnnotationException;
+import dev.chinaai.kg.annotation.Annotations;
+import dev.chinaai.kg.annotation.ArticleDecl;
+import dev.chinaai.kg.annotation.ClaimAnnotation;
+import dev.chinaai.kg.annotation.Excerpt;
+import dev.chinaai.kg.annotation.Fact;
+import dev.chinaai.kg.annotation.Quantity;
+import dev.chinaai.kg.annotation.Ref;
+import dev.chinaai.kg.annotation.Registry;
+import dev.chinaai.kg.annotation.RegistryEntity;
+import dev.chinaai.kg.annotation.SeedAnnotation;
+import dev.chinaai.kg.annotation.Value;
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads {@code mappings/registry.yaml} and every seed annotation file into
+ * records. Every problem of every file is collected; the load fails once, at
+ * the end, with all of them (file:line:column each).
+ */
+public final class AnnotationLoader {
+    static final String REGISTRY = "registry.yaml";
+    private static final Set<String> TOP = Set.of("seed", "article", "excerpts", "claims");
+    private static final Set<String> ENTITY = Set.of("id", "type", "label", "names");
+    private static final Set<String> ARTICLE = Set.of("id", "language");
+    private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "mentions", "facts");
+    static final Set<String> CLAIM = Set.of("id", "excerpts", "claimant", "text", "via", "time", "place",
+            "about", "value", "supports", "contradicts");
+    private static final Set<String> TIME = Set.of("text", "date", "before", "after", "resolution");
+    private static final Set<String> QUANTITY = Set.of("amount", "unit");
+    /** Labels and claim texts are English and German only: the shapes accept no other language there. */
+    static final Set<String> EN_DE = Set.of("en", "de");
+
+    private final Problems problems = new Problems();
+    private final String prefix;
+
+    private AnnotationLoader(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /**
+     * Loads the folder. File names in messages start with {@code displayPrefix}
+     * (normally {@code "mappings/"}).
+     */
+    public static Annotations load(Path dir, String displayPrefix) {
+        AnnotationLoader loader = new AnnotationLoader(displayPrefix);
+        Annotations result = loader.loadAll(dir);
+        loader.problems.throwIfAny();
+        return result;
+    }
+
+    private Annotations loadAll(Path dir) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new KgException(dir + ": cannot list the annotation files: " + e.getMessage(), e);
+        }
+        Registry registry = null;
+        List<SeedAnnotation> seeds = new ArrayList<>();
+        for (Path f : files) {
+            YamlFile.Parsed parsed = YamlFile.parse(prefix + f.getFileName(), read(f), problems);
+            if (parsed == null) {
+                continue;
+            }
+            if (f.getFileName().toString().equals(REGISTRY)) {
+                registry = registry(parsed.file(), parsed.root());
+            } else {
+                SeedAnnotation a = seedFile(parsed.file(), parsed.root());
+                if (a != null) {
+                    seeds.add(a);
+                }
+            }
+        }
+        if (registry == null && files.stream().noneMatch(f -> f.getFileName().toString().equals(REGISTRY))) {
+            problems.add(Location.of(prefix + REGISTRY), "the registry of entities is missing: create it with entities: [...]");
+        }
+        return new Annotations(registry == null ? new Registry(List.of()) : registry, seeds);
+    }
+
+    private static byte[] read(Path f) {
+        try {
+            return Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw new KgException(f + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private Registry registry(YamlFile y, Node root) {
+        Map<String, Node> top = y.mapping(root, "the registry", Set.of("entities"));
+        if (top == null || !top.containsKey("entities")) {
+            if (top != null) {
+                y.error(root, "the registry needs entities: followed by a list of entities");
+            }
+            return null;
+        }
+        List<RegistryEntity> out = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (Node n : y.sequenceOfMappings(top.get("entities"), "entities")) {
+            RegistryEntity e = guard(() -> entity(y, n));
+            if (e == null) {
+                continue;
+            }
+            Location first = seen.putIfAbsent(e.id(), e.location());
+            if (first != null) {
+                problems.add(e.location(), "duplicate id '" + e.id() + "' (first defined at " + first
+                        + "): merge the two entries or give one another id");
+            } else {
+                out.add(e);
+            }
+        }
+        return new Registry(out);
+    }
+
+    private RegistryEntity entity(YamlFile y, Node n) {
+        Map<String, Node> m = y.mapping(n, "an entity", ENTITY);
+        if (m == null) {
+            return null;
+        }
+        String id = opt(y, m, "id");
+        String type = opt(y, m, "type");
+        Map<String, String> labels = m.containsKey("label") ? texts(y, m.get("label"), "label", EN_DE) : Map.of();
+        List<String> names = new ArrayList<>();
+        if (m.containsKey("names")) {
+            for (Node item : y.sequence(m.get("names"), "names")) {
+                String s = y.scalar(item, "a name");
+                if (s != null) {
+                    names.add(s);
+                }
+            }
+        }
+        return new RegistryEntity(id, type, labels == null ? Map.of() : labels, names, y.at(n));
+    }
+
+    private SeedAnnotation seedFile(YamlFile y, Node root) {
+        Map<String, Node> m = y.mapping(root, "a seed annotation file", TOP);
+        if (m == null) {
+            return null;
+        }
+        String seed = opt(y, m, "seed");
+        ArticleDecl article = m.containsKey("article") ? guard(() -> article(y, m.get("article"))) : null;
+        List<Excerpt> excerpts = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        if (m.containsKey("excerpts")) {
+            for (Node n : y.sequenceOfMappings(m.get("excerpts"), "excerpts")) {
+                Excerpt e = guard(() -> excerpt(y, n));
+                if (e != null) {
+                    Location first = seen.putIfAbsent(e.id(), e.location());
+                    if (first != null) {
+                        problems.add(e.location(), "duplicate excerpt id '" + e.id() + "' (first at " + first + ")");
+                    } else {
+                        excerpts.add(e);
+                    }
+                }
+            }
+        }
+        List<ClaimAnnotation> claims = new ArrayList<>();
+        if (m.containsKey("claims")) {
+            for (Node n : y.sequenceOfMappings(m.get("claims"), "claims")) {
+                ClaimAnnotation c = guard(() -> ClaimReader.claim(this, y, n));
+                if (c != null) {
+                    claims.add(c);
+                }
+            }
+        }
+        // Problems with the seed (missing, annotated twice) point at the seed: line.
+        Location at = seed != null ? y.at(m.get("seed")) : y.at(root);
+        return guard(() -> new SeedAnnotation(seed, article, excerpts, claims, at));
+    }
+
+    private ArticleDecl article(YamlFile y, Node n) {
+        Map<String, Node> m = y.mapping(n, "article", ARTICLE);
+        return m == null ? null : new ArticleDecl(opt(y, m, "id"), opt(y, m, "language"), y.at(n));
+    }
+
+    private Excerpt excerpt(YamlFile y, Node n) {
+        Map<String, Node> m = y.mapping(n, "an excerpt", EXCERPT);
+        if (m == null) {
+            return null;
+        }
+        Integer occurrence = m.containsKey("occurrence") ? y.integer(m.get("occurrence"), "occurrence") : null;
+        List<Fact> facts = new ArrayList<>();
+        if (m.containsKey("facts")) {
+            for (Node f : y.sequenceOfMappings(m.get("facts"), "facts")) {
+                Fact fact = guard(() -> FactReader.fact(this, y, f));
+                if (fact != null) {
+                    facts.add(fact);
+                }
+            }
+        }
+        Location quoteAt = m.containsKey("quote") ? y.at(m.get("quote")) : y.at(n);
+        return new Excerpt(opt(y, m, "id"), opt(y, m, "quote"), opt(y, m, "prefix"), opt(y, m, "suffix"),
+                occurrence, refs(y, m, "mentions"), facts, y.at(n), quoteAt);
+    }
+
+    /** A language map such as {@code {en: ..., de: ...}}; null after reporting a wrong shape. */
+    Map<String, String> texts(YamlFile y, Node n, String what) {
+        return texts(y, n, what, null);
+    }
+
+    /**
+     * A language map whose languages must be among {@code languages} (null: any);
+     * another key is reported where it is written and left out.
+     */
+    Map<String, String> texts(YamlFile y, Node n, String what, Set<String> languages) {
+        Map<String, Node> m = y.mapping(n, what + " (a text by language, e.g. {en: ..., de: ...})", languages);
+        if (m == null) {
+            return null;
+        }
+        Map<String, String> out = new HashMap<>();
+        m.forEach((k, v) -> {
+            String s = y.scalar(v, what + "." + k);
+            if (s != null) {
+                out.put(k, s);
+            }
+        });
+        return out;
+    }
+
+    Value.Time time(YamlFile y, Node n) {
+        Map<String, Node> m = y.mapping(n, "a time ({text: ..., date: ...})", TIME);
+        if (m == null) {
+            return null;
+        }
+        return new Value.Time(opt(y, m, "text"), opt(y, m, "date"), opt(y, m, "before"), opt(y, m, "after"),
+                opt(y, m, "resolution"), y.at(n));
+    }
+
+    Quantity quantity(YamlFile y, Node n) {
+        Map<String, Node> m = y.mapping(n, "value ({amount: ..., unit: ...})", QUANTITY);
+        return m == null ? null : new Quantity(opt(y, m, "amount"), opt(y, m, "unit"), y.at(n));
+    }
+
+    List<Ref> refs(YamlFile y, Map<String, Node> m, String key) {
+        List<Ref> out = new ArrayList<>();
+        if (m.containsKey(key)) {
+            for (Node item : y.sequence(m.get(key), key)) {
+                String id = y.scalar(item, "an id in " + key);
+                Ref r = id == null ? null : guard(() -> new Ref(id, y.at(item)));
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    static String opt(YamlFile y, Map<String, Node> m, String key) {
+        return m.containsKey(key) ? y.scalar(m.get(key), key) : null;
+    }
+
+    /** Runs a record constructor; a refusal becomes a problem and the record is skipped. */
+    <T> T guard(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (AnnotationException e) {
+            problems.addAll(List.of(e.problem()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.chinaai.kg.server.http;
+
+import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.graph.IriBase;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The published, immutable graph and what every route needs of it: the
+ * dataset (read in read transactions), the base IRI, when it was published,
+ * and a cache of rendered responses (the graph never changes while served, so
+ * each representation is rendered once and revalidated by its ETag).
+ */
+public final class Publication {
+    private final ProjectLayout layout;
+    private final DatasetGraph dataset;
+    private final IriBase base;
+    private final String sparqlPath;
+    private final long quads;
+    private final long lastModified;
+    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private volatile Stats stats;
+
+    public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
+        this.layout = layout;
+        this.dataset = dataset;
+        this.base = base;
+        this.sparqlPath = sparqlPath;
+        this.quads = quads;
+        this.lastModified = System.currentTimeMillis() / 1000 * 1000;
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public IriBase base() {
+        return base;
+    }
+
+    public String endpoint() {
+        return base.iri() + sparqlPath.substring(1);
+    }
+
+    long quads() {
+        return quads;
+    }
+
+    public long lastModified() {
+        return lastModified;
+    }
+
+    public Node iri(String path) {
+        return NodeFactory.createURI(base.iri() + path);
+    }
+
+    /** A term of the ontology, in the namespace of the published base. */
+    public Node term(String localName) {
+        return NodeFactory.createURI(base.ontologyNamespace() + localName);
+    }
+
+    /** The rendered response for a key, rendering it on first use. */
+    public Rendered cached(String key, Supplier<Rendered> render) {
+        Rendered r = cache.get(key);
+        if (r == null) {
+            r = render.get();
+            cache.putIfAbsent(key, r);
+        }
+        return r;
+    }
+
+    /** The counts of the graph, for the landing page and VoID; computed once (the graph never changes). */
+    public Stats stats() {
+        Stats s = stats;
+        if (s == null) {
+            s = Stats.of(this);
+            stats = s;
+        }
+        return s;
+    }
+
+    /** A rendered response if there is one already. */
+    public Rendered cachedIfPresent(String key) {
+        return cache.get(key);
+    }
+
+    /**
+     * Whether the graph says anything about the resource at this path. A yes is
+     * remembered (the graph never changes, and its resources are few); a no is
+     * not, so that requests for made-up paths cannot fill the memory.
+     */
+    public boolean describesPath(String path) {
+        if (known.containsKey(path)) {
+            return true;
+        }
+        boolean yes = describes(iri(path.substring(1)));
+        if (yes) {
+            known.put(path, Boolean.TRUE);
+        }
+        return yes;
+    }
+
+    /** Whether the graph says anything about the node, as subject or object, in any graph. */
+    boolean describes(Node n) {
+        return Txn.calculateRead(dataset, () -> dataset.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext()
+                || dataset.find(Node.ANY, Node.ANY, Node.ANY, n).hasNext()
+                || dataset.find(n, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /** A label in the language (else English, else any), or null. Call inside a read transaction. */
+    public String label(Node n, String lang) {
+        String any = null;
+        String en = null;
+        var it = dataset.find(Node.ANY, n, RDFS.label.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (!o.isLiteral()) {
+                continue;
+            }
+            String l = o.getLiteralLanguage();
+            if (l.equalsIgnoreCase(lang)) {
+                return o.getLiteralLexicalForm();
+            }
+            if (l.equalsIgnoreCase("en")) {
+                en = o.getLiteralLexicalForm();
+            }
+            any = any == null ? o.getLiteralLexicalForm() : any;
+        }
+        return en != null ? en : any;
+    }
+
+    /** The union of all named graphs, as the SPARQL default graph shows it. */
+    public Graph union() {
+        return dataset.getGraph(Quad.unionGraph);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.chinaai.kg.server.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Writing finished bodies, with ETag and Last-Modified revalidation for the immutable graph. */
+public final class Responses {
+    private Responses() {
+    }
+
+    public static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        send(response, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void send(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    /**
+     * Sends a cached body with its validators, or 304 when the client already
+     * has it (If-None-Match first, else If-Modified-Since, as RFC 9110 says).
+     */
+    public static void cached(HttpServletRequest request, HttpServletResponse response, Rendered r, long lastModified)
+            throws IOException {
+        response.setHeader("ETag", r.etag());
+        response.setHeader("Last-Modified", httpDate(lastModified));
+        response.setHeader("Cache-Control", "public, max-age=300");
+        String inm = request.getHeader("If-None-Match");
+        boolean fresh = inm != null ? matches(inm, r.etag())
+                : request.getDateHeader("If-Modified-Since") >= lastModified / 1000 * 1000;
+        if (fresh) {
+            response.setStatus(304);
+            return;
+        }
+        if ("HEAD".equals(request.getMethod())) {
+            response.setStatus(200);
+            response.setContentType(r.contentType());
+            response.setContentLength(r.body().length);
+            return;
+        }
+        send(response, 200, r.contentType(), r.body());
+    }
+
+    private record HttpDate(long millis, String text) {
+    }
+
+    private static volatile HttpDate lastDate = new HttpDate(-1, "");
+
+    /** The HTTP date of a time; a publication has one Last-Modified, so it is formatted once. */
+    static String httpDate(long millis) {
+        HttpDate d = lastDate;
+        if (d.millis() != millis) {
+            d = new HttpDate(millis, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC)));
+            lastDate = d;
+        }
+        return d.text();
+    }
+
+    private static boolean matches(String header, String etag) {
+        for (String candidate : header.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

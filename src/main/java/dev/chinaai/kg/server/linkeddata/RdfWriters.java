@@ -1,0 +1,77 @@
+package dev.chinaai.kg.server.linkeddata;
+
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.http.Rendered;
+import dev.chinaai.kg.server.http.Responses;
+import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.graph.Prefixes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Turtle, N-Triples and RDF/XML documents, written by Jena in the format the
+ * {@link Format} names; and the negotiated answer for documents that exist
+ * only as RDF (VoID, the service description).
+ */
+public final class RdfWriters {
+    private RdfWriters() {
+    }
+
+    public static byte[] write(Graph g, Format f, IriBase base) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(withPrefixes(g, true, base)).format(f.rdf).output(out);
+        return out.toByteArray();
+    }
+
+    /**
+     * A copy of the document with the publication's prefixes (and, if asked, the
+     * document's own), so that writers abbreviate IRIs; the document itself is
+     * left as it is.
+     */
+    static Graph withPrefixes(Graph g, boolean keepOwn, IriBase base) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(copy::add);
+        if (keepOwn) {
+            copy.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
+        }
+        prefixes(base).forEach(copy.getPrefixMapping()::setNsPrefix);
+        return copy;
+    }
+
+    /**
+     * Answers with an RDF-only document in the format the Accept header asks
+     * for (Turtle when it asks for HTML or nothing), rendered once per format.
+     */
+    public static void negotiated(Publication pub, String key, Supplier<Graph> document, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Format f;
+        try {
+            Optional<Format> chosen = Format.negotiate(request.getHeader("Accept"));
+            f = chosen.filter(x -> x != Format.HTML).orElse(Format.TURTLE);
+        } catch (Format.MalformedAccept e) {
+            Responses.plain(response, 400, e.getMessage());
+            return;
+        }
+        Format chosen = f;
+        response.setHeader("Vary", "Accept");
+        Rendered r = pub.cached(key + "." + f.suffix, () -> chosen == Format.JSONLD
+                ? Rendered.of(chosen.contentType(), JsonLdWriter.write(pub, document.get()))
+                : Rendered.of(chosen.contentType(), write(document.get(), chosen, pub.base())));
+        Responses.cached(request, response, r, pub.lastModified());
+    }
+
+    /** The prefixes of documents, including the shapes namespace. */
+    public static java.util.Map<String, String> prefixes(IriBase base) {
+        java.util.Map<String, String> m = Prefixes.standard(base);
+        m.put("sh", "http://www.w3.org/ns/shacl#");
+        m.put("shapes", base.iri() + "shapes#");
+        return m;
+    }
+}

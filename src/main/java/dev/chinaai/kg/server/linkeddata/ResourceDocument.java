@@ -1,0 +1,136 @@
+package dev.chinaai.kg.server.linkeddata;
+
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.vocab.OA;
+import dev.chinaai.kg.vocab.PROV;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The RDF document of one resource: its outgoing triples (with the nodes it
+ * owns: hash IRIs under it and blank nodes), its incoming triples, the labels
+ * and types of its neighbours, and for every statement where it comes from:
+ * an rdf:Statement with prov:wasDerivedFrom the excerpt, and each excerpt with
+ * its seed article, quote selector and code-point offsets.
+ */
+public final class ResourceDocument {
+    private final Publication pub;
+    private final Node resource;
+    private final Graph out = GraphFactory.createDefaultGraph();
+    /** Each statement of the document and the named graphs that hold it. */
+    private final Map<Triple, Set<Node>> graphs = new LinkedHashMap<>();
+
+    private ResourceDocument(Publication pub, Node resource) {
+        this.pub = pub;
+        this.resource = resource;
+    }
+
+    /** The document of a resource; an empty graph when the publication says nothing about it. */
+    public static Graph of(Publication pub, Node resource) {
+        ResourceDocument d = new ResourceDocument(pub, resource);
+        Txn.executeRead(pub.dataset(), d::collect);
+        return d.out;
+    }
+
+    private void collect() {
+        DatasetGraph ds = pub.dataset();
+        Set<Node> owned = outgoing(ds);
+        // A named graph's document holds the statements of the graph.
+        ds.find(resource, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        Iterator<Quad> in = ds.find(Node.ANY, Node.ANY, Node.ANY, resource);
+        in.forEachRemaining(this::add);
+        Set<Node> neighbours = new LinkedHashSet<>();
+        for (Triple t : Set.copyOf(graphs.keySet())) {
+            for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
+                if (n.isURI() && !owned.contains(n)) {
+                    neighbours.add(n);
+                }
+            }
+        }
+        for (Node n : neighbours) {
+            ds.getUnionGraph().find(n, RDFS.label.asNode(), Node.ANY).forEachRemaining(out::add);
+            ds.getUnionGraph().find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(out::add);
+        }
+        provenance(ds);
+    }
+
+    /** Triples from the resource and from the nodes it owns; returns the owned nodes. */
+    private Set<Node> outgoing(DatasetGraph ds) {
+        Set<Node> owned = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.add(resource);
+        String hash = resource.isURI() ? resource.getURI() + "#" : null;
+        while (!todo.isEmpty()) {
+            Node s = todo.pop();
+            if (!owned.add(s)) {
+                continue;
+            }
+            ds.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                add(q);
+                Node o = q.getObject();
+                if (o.isBlank() || (hash != null && o.isURI() && o.getURI().startsWith(hash))) {
+                    todo.add(o);
+                }
+            });
+        }
+        return owned;
+    }
+
+    private void add(Quad q) {
+        Triple t = q.asTriple();
+        out.add(t);
+        graphs.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(q.getGraph());
+    }
+
+    private void provenance(DatasetGraph ds) {
+        Node provGraph = pub.iri("graph/provenance");
+        Set<Node> excerpts = new LinkedHashSet<>();
+        int i = 0;
+        for (Map.Entry<Triple, Set<Node>> e : graphs.entrySet()) {
+            for (Node g : e.getValue()) {
+                Iterator<Quad> from = ds.find(provGraph, g, PROV.wasDerivedFrom.asNode(), Node.ANY);
+                while (from.hasNext()) {
+                    Node excerpt = from.next().getObject();
+                    Node st = NodeFactory.createBlankNode("st" + (i++));
+                    Triple t = e.getKey();
+                    out.add(Triple.create(st, RDF.type.asNode(), RDF.Statement.asNode()));
+                    out.add(Triple.create(st, RDF.subject.asNode(), t.getSubject()));
+                    out.add(Triple.create(st, RDF.predicate.asNode(), t.getPredicate()));
+                    out.add(Triple.create(st, RDF.object.asNode(), t.getObject()));
+                    out.add(Triple.create(st, PROV.wasDerivedFrom.asNode(), excerpt));
+                    excerpts.add(excerpt);
+                }
+            }
+        }
+        for (Node x : excerpts) {
+            ds.find(provGraph, x, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!q.getPredicate().equals(pub.term("mentions"))) {
+                    out.add(q.asTriple());
+                }
+                if (q.getPredicate().equals(OA.hasSelector.asNode())) {
+                    ds.find(provGraph, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(s -> out.add(s.asTriple()));
+                }
+                if (q.getPredicate().equals(OA.hasSource.asNode())) {
+                    ds.find(provGraph, q.getObject(), pub.term("seedFile"), Node.ANY).forEachRemaining(s -> out.add(s.asTriple()));
+                    ds.find(provGraph, q.getObject(), RDFS.label.asNode(), Node.ANY).forEachRemaining(s -> out.add(s.asTriple()));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.chinaai.kg.server.options;
+
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.graph.IriBase;
+import java.nio.file.Path;
+
+/**
+ * How to serve: the port (0 picks a free one), the base IRI to publish under
+ * ({@code null}: follow the host and port the server listens on), the query
+ * limits (timeout, slow queries at once; {@code null}: defaults), an optional
+ * persistent store folder, the host name used in IRIs when no base is given,
+ * and whether SPARQL answers to GET requests are cached.
+ */
+public record ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache) {
+
+    public static final int DEFAULT_PORT = 3030;
+
+    public ServerOptions {
+        if (port < 0 || port > 65535) {
+            throw new KgException("--port " + port + ": a port is a number from 0 to 65535 (0 picks a free port)");
+        }
+        if (limits == null) {
+            limits = QueryLimits.defaults();
+        }
+        if (host == null || host.isBlank()) {
+            host = "localhost";
+        }
+    }
+
+    /** Port 3030, IRIs under http://localhost:3030/, the configured timeout, in memory. */
+    public static ServerOptions defaults() {
+        return new ServerOptions(DEFAULT_PORT, null, QueryLimits.defaults(), null, "localhost", true);
+    }
+
+    /** The base to publish under when listening on this port: the given base, else http://host:port/. */
+    public IriBase baseFor(int listeningPort) {
+        return new IriBase(base != null ? base : "http://" + host + ":" + listeningPort + "/");
+    }
+
+    public ServerOptions withPort(int newPort) {
+        return new ServerOptions(newPort, base, limits, store, host, queryCache);
+    }
+}

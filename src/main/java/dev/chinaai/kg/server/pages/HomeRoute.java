@@ -1,0 +1,79 @@
+package dev.chinaai.kg.server.pages;
+
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.http.Rendered;
+import dev.chinaai.kg.server.http.Responses;
+import dev.chinaai.kg.server.http.Route;
+import dev.chinaai.kg.server.http.Stats;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+
+/** {@code /}: what the graph is, its counts, a search box, the sources, and example questions that open as queries. */
+public final class HomeRoute implements Route {
+    /** Example questions a visitor can open in the query page (prefixes are added by the page). */
+    private static final List<String[]> EXAMPLES = List.of(
+            new String[] {"Who claimed what, where and when?", """
+                    SELECT ?claimant ?text ?when ?seed WHERE {
+                      ?claim a cai:Claim ; cai:claimant/rdfs:label ?claimant ; rdfs:label ?text ;
+                             cai:statedIn/oa:hasSource/cai:seedFile ?seed .
+                      OPTIONAL { ?claim cai:time/cai:timeText ?when }
+                      FILTER(LANG(?claimant) = "en" && LANG(?text) = "en")
+                    } ORDER BY ?seed ?claimant"""},
+            new String[] {"Which chip constraints are there, who imposed them and on whom?", """
+                    SELECT ?constraint ?by ?on WHERE {
+                      ?c a cai:ChipConstraint ; rdfs:label ?constraint .
+                      OPTIONAL { ?c cai:imposedBy/rdfs:label ?by FILTER(LANG(?by) = "en") }
+                      OPTIONAL { ?c cai:imposedOn/rdfs:label ?on FILTER(LANG(?on) = "en") }
+                      FILTER(LANG(?constraint) = "en") }"""},
+            new String[] {"Which models are there and who developed them?", """
+                    SELECT ?model ?developer WHERE {
+                      ?m a cai:Model ; rdfs:label ?model . OPTIONAL { ?m cai:developer/rdfs:label ?developer FILTER(LANG(?developer) = "en") }
+                      FILTER(LANG(?model) = "en") } ORDER BY ?model"""},
+            new String[] {"Full text: which excerpts speak of sanctions (German word forms included)?", """
+                    PREFIX text: <http://jena.apache.org/text#>
+                    SELECT ?excerpt ?quote ?seed ?start ?end WHERE {
+                      (?sel ?score ?quote) text:query "Sanktion" .
+                      ?excerpt oa:hasSelector ?sel ; oa:hasSelector/oa:start ?start ; oa:hasSelector/oa:end ?end ;
+                               oa:hasSource/cai:seedFile ?seed } ORDER BY DESC(?score)"""});
+
+    @Override
+    public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Rendered r = pub.cached("/", () -> Rendered.of("text/html; charset=utf-8", render(pub)));
+        Responses.cached(request, response, r, pub.lastModified());
+        return true;
+    }
+
+    private static String render(Publication pub) {
+        Stats s = pub.stats();
+        Map<String, Object> v = new HashMap<>();
+        v.put("stats", s);
+        List<Map<String, Object>> classes = new ArrayList<>();
+        Txn.executeRead(pub.dataset(), () -> {
+            for (Map.Entry<Node, Long> e : s.perClass().entrySet()) {
+                if (e.getKey().getURI().startsWith(pub.base().ontologyNamespace())) {
+                    String label = pub.label(e.getKey(), "en");
+                    classes.add(Map.of("name", label != null ? label : e.getKey().getLocalName(), "count", e.getValue(),
+                            "href", pub.base().iri() + "ontology.html#" + e.getKey().getLocalName()));
+                }
+            }
+        });
+        v.put("classes", classes);
+        List<Map<String, Object>> examples = new ArrayList<>();
+        for (String[] e : EXAMPLES) {
+            examples.add(Map.of("question", e[0], "query", e[1],
+                    "href", "query?query=" + URLEncoder.encode(e[1], StandardCharsets.UTF_8)));
+        }
+        v.put("examples", examples);
+        return Pages.render("home", pub, "China's AI landscape", v);
+    }
+}

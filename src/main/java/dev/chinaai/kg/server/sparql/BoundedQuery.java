@@ -1,0 +1,126 @@
+package dev.chinaai.kg.server.sparql;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * Fuseki's query operation with bounded answers. Fuseki streams SELECT results
+ * as they come, so a query that times out or fails mid-way has already sent
+ * 200 and part of a document. Here every answer is computed in full (up to
+ * {@link #MAX_ROWS} rows or {@link #MAX_QUADS} CONSTRUCT quads) before the
+ * first byte is written: a timeout becomes 503 and an engine failure 4xx/5xx
+ * with a message, never a cut-off 200. A capped answer says so in the headers
+ * {@code X-Result-Limit} and {@code X-Result-Truncated}. Every query passes
+ * the {@link SlowLane}, which stops it with 503 if it turns slow while the
+ * allowed number of slow ones already run.
+ */
+public final class BoundedQuery extends SPARQL_QueryDataset {
+    /** Rows of a SELECT answer at most (as DBpedia, 10,000), stated in every answer's X-Result-Limit. */
+    public static final int MAX_ROWS = 10_000;
+    /** Quads of a CONSTRUCT or DESCRIBE answer at most. */
+    public static final int MAX_QUADS = 100_000;
+
+    /** Seconds a client refused for too many slow queries is asked to wait. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private final SlowLane lane;
+
+    public BoundedQuery(SlowLane lane) {
+        this.lane = lane;
+    }
+
+    /** Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}). */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return super.createQueryExec(action, RegexGuard.rewrite(query), dataset);
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        SlowLane.Ticket ticket = lane.enter(exec);
+        try {
+            return answer(action, exec, query, queryStringLog);
+        } catch (QueryCancelledException e) {
+            if (e instanceof RegexGuard.TooCostly) {
+                ServletOps.error(422, e.getMessage());
+            }
+            if (ticket.refused()) {
+                action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                ServletOps.error(503, lane.refusal());
+            }
+            throw e;
+        } finally {
+            ticket.close();
+        }
+    }
+
+    private QueryExecResult answer(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            if (query.isSelectType()) {
+                return select(action, exec);
+            }
+            if (query.isConstructType()) {
+                return construct(action, exec);
+            }
+            QueryExecResult r = super.executeQuery(action, exec, query, queryStringLog);
+            if (r.isGraph() && r.graph().size() > MAX_QUADS) {
+                ServletOps.error(413, "DESCRIBE answer larger than " + MAX_QUADS + " triples; describe fewer resources");
+            }
+            return r;
+        } catch (StackOverflowError e) {
+            ServletOps.error(422, "the query is too deeply nested or its property path too long to evaluate here; "
+                    + "bound the path (e.g. p{1,10}) or split the query");
+            return null;
+        }
+    }
+
+    private static QueryExecResult select(HttpAction action, QueryExec exec) {
+        RowSet rs = exec.select();
+        List<Binding> rows = new ArrayList<>();
+        while (rs.hasNext() && rows.size() <= MAX_ROWS) {
+            rows.add(rs.next());
+        }
+        boolean truncated = rows.size() > MAX_ROWS;
+        if (truncated) {
+            rows.remove(rows.size() - 1);
+        }
+        limitHeaders(action, MAX_ROWS, truncated);
+        return new QueryExecResult(RowSetStream.create(rs.getResultVars(), rows.iterator()));
+    }
+
+    private static QueryExecResult construct(HttpAction action, QueryExec exec) {
+        DatasetGraph out = DatasetGraphFactory.create();
+        Iterator<Quad> quads = exec.constructQuads();
+        int n = 0;
+        while (quads.hasNext()) {
+            if (++n > MAX_QUADS) {
+                limitHeaders(action, MAX_QUADS, true);
+                return new QueryExecResult(out);
+            }
+            out.add(quads.next());
+        }
+        limitHeaders(action, MAX_QUADS, false);
+        return new QueryExecResult(out);
+    }
+
+    private static void limitHeaders(HttpAction action, int limit, boolean truncated) {
+        action.getResponse().setHeader("X-Result-Limit", Integer.toString(limit));
+        if (truncated) {
+            action.getResponse().setHeader("X-Result-Truncated", "true");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.chinaai.kg.server.sparql;
+
+import dev.chinaai.kg.server.options.QueryLimits;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.exec.QueryExec;
+
+/**
+ * Admission for slow queries. Every query starts at once; one still running
+ * after {@link QueryLimits#slowAfterMillis()} needs one of
+ * {@link QueryLimits#maxSlowQueries()} permits to go on, and is aborted if none
+ * is free. So however many slow queries arrive, at most that many compete with
+ * the cheap ones for the cores, and the rest learn within a second that they
+ * should retry, instead of each holding a core until the timeout.
+ */
+public final class SlowLane implements AutoCloseable {
+    private final QueryLimits limits;
+    private final Semaphore permits;
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "slow-query-lane");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SlowLane(QueryLimits limits) {
+        this.limits = limits;
+        this.permits = new Semaphore(limits.maxSlowQueries());
+        // Almost every query ends before its check is due; its cancelled check leaves the queue at once instead of
+        // waiting out the delay (thousands per second would otherwise pile up in the timer's heap).
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Watches a query from now until its ticket is closed. */
+    Ticket enter(QueryExec exec) {
+        Ticket t = new Ticket(exec);
+        t.watch(timer.schedule(t::turnedSlow, limits.slowAfterMillis(), TimeUnit.MILLISECONDS));
+        return t;
+    }
+
+    /** Why a refused query was stopped, for its 503 answer. */
+    String refusal() {
+        return "too many slow queries: at most " + limits.maxSlowQueries() + " may run longer than "
+                + limits.slowAfterMillis() + " ms at once, and that many already do; this query was stopped after "
+                + limits.slowAfterMillis() + " ms. Retry later, or make it cheaper (bind a subject, add a LIMIT)";
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    /** One query's passage: holds a permit once the query turned slow, until closed. */
+    final class Ticket implements AutoCloseable {
+        private final QueryExec exec;
+        private ScheduledFuture<?> check;
+        private boolean done;
+        private boolean holding;
+        private boolean refused;
+
+        private Ticket(QueryExec exec) {
+            this.exec = exec;
+        }
+
+        private synchronized void watch(ScheduledFuture<?> f) {
+            check = f;
+        }
+
+        private synchronized void turnedSlow() {
+            if (done) {
+                return;
+            }
+            if (permits.tryAcquire()) {
+                holding = true;
+            } else {
+                refused = true;
+                exec.abort();
+            }
+        }
+
+        /** Whether this query was aborted for want of a permit (rather than by the timeout). */
+        synchronized boolean refused() {
+            return refused;
+        }
+
+        @Override
+        public synchronized void close() {
+            done = true;
+            if (check != null) {
+                check.cancel(false);
+            }
+            if (holding) {
+                holding = false;
+                permits.release();
+            }
+        }
+    }
+}

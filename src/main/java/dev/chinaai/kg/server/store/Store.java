@@ -1,0 +1,264 @@
+package dev.chinaai.kg.server.store;
+
+import dev.chinaai.kg.server.options.QueryLimits;
+import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.diagnostics.IoErrors;
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.graph.Prefixes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * A persistent store: TDB2 and the on-disk Lucene index that
+ * {@code fuseki-config/config.ttl} describes, with its locations under one
+ * folder, plus a marker file written last. {@link #write} builds into a
+ * temporary sibling folder and moves it into place only when complete, so a
+ * build killed at any moment leaves the previous store intact; a folder
+ * without the marker is never served.
+ */
+public final class Store {
+    public static final String MARKER = "STORE-COMPLETE.properties";
+    private static final int BATCH = 50_000;
+    /** Below this much free space after a failed write, the failure is reported as a full disk. */
+    private static final long MIN_FREE_BYTES = 16L * 1024 * 1024;
+    private static final Node TEXT_DATASET = NodeFactory.createURI("http://jena.apache.org/text#TextDataset");
+
+    private Store() {
+    }
+
+    /** What the marker says of a complete store. */
+    public record Info(String base, long quads) {
+    }
+
+    /** Writes a validated dataset (under the canonical base) as a store in {@code dir}, published under {@code base}. */
+    public static Info write(ProjectLayout layout, DatasetGraph validated, IriBase canonical, IriBase base, Path dir,
+            PrintWriter log) {
+        DatasetGraph data = base.rewrite(validated, canonical);
+        return write(layout, new Source(data.find(), data.prefixes().getMapping(), data.stream().count()), base, dir, log);
+    }
+
+    /**
+     * Writes a store from N-Quads dumps that {@code build} wrote (so each was
+     * validated), streamed from disk: for a corpus whose shards are built one by
+     * one because the whole would not fit in one build's heap. The IRIs must be
+     * under {@code base}, as {@code build --base} wrote them.
+     */
+    public static Info load(ProjectLayout layout, List<Path> dumps, IriBase base, Path dir, PrintWriter log) {
+        return write(layout, new Source(Dumps.quads(dumps), Prefixes.standard(base), -1), base, dir, log);
+    }
+
+    /** Quads to store, streamed; the prefixes to keep; how many there are, or -1 if unknown. */
+    private record Source(Iterator<Quad> quads, Map<String, String> prefixes, long total) {
+    }
+
+    private static Info write(ProjectLayout layout, Source source, IriBase base, Path dir, PrintWriter log) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".building");
+        deleteTree(tmp);
+        long quads;
+        try {
+            quads = fill(layout, source, base, tmp, log);
+        } catch (KgException e) {
+            deleteAfterFailure(tmp, e);
+            throw e;
+        } catch (RuntimeException | InternalError e) {
+            // TDB2 writes through memory-mapped files: a full disk there is a SIGBUS, which the JVM raises as an
+            // InternalError ("a fault occurred in a recent unsafe memory access"); Lucene and the marker give IOExceptions.
+            String why = reason(e, target);
+            deleteAfterFailure(tmp, e);
+            throw new KgException(target + ": cannot write the store: " + why
+                    + "; free some space or give --store a folder on another disk (the previous store is untouched)", e);
+        }
+        replace(target, tmp);
+        return new Info(base.iri(), quads);
+    }
+
+    /** Loads, indexes, compacts and marks the store in the temporary folder; returns the quads it holds. */
+    private static long fill(ProjectLayout layout, Source source, IriBase base, Path tmp, PrintWriter log) {
+        ServerOptions options = new ServerOptions(0, base.iri(), QueryLimits.defaults(), tmp, "localhost", false);
+        Graph config = FusekiConfigFile.read(layout, base, options);
+        Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
+        long quads;
+        try {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            load(dsg, source, log);
+            // Counted in the store: dumps of shards repeat the ontology's quads, which the store holds once.
+            quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
+        } finally {
+            release(ds.asDatasetGraph(), tmp);
+        }
+        compact(tmp.resolve("tdb2"));
+        Properties p = new Properties();
+        p.setProperty("base", base.iri());
+        p.setProperty("quads", Long.toString(quads));
+        try (Writer w = Files.newBufferedWriter(tmp.resolve(MARKER), StandardCharsets.UTF_8)) {
+            p.store(w, "A complete store: written after TDB2 and the Lucene index were closed");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return quads;
+    }
+
+    /** Why writing failed, in words: the disk is full, or the I/O error's own reason. */
+    private static String reason(Throwable e, Path target) {
+        long free = usableSpace(target.getParent());
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                String why = IoErrors.reason(io);
+                return free >= 0 && free < MIN_FREE_BYTES ? "the disk is full (" + why + ")" : why;
+            }
+        }
+        if (e instanceof InternalError) {
+            return "the disk is full or failing (a write to a memory-mapped TDB2 file faulted; "
+                    + (free >= 0 ? free / 1024 + " KiB free" : "free space unknown") + ")";
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private static long usableSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Removes the half-written store; a failure to remove it is kept with the first failure, not raised over it. */
+    private static void deleteAfterFailure(Path tmp, Throwable first) {
+        try {
+            deleteTree(tmp);
+        } catch (KgException e) {
+            first.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Closes a text dataset of a store (the Lucene index and TDB2) and releases
+     * TDB2's location and its file lock, so that the folder can be moved or
+     * opened again by this process.
+     */
+    public static void release(DatasetGraph textDataset, Path store) {
+        DatasetGraph tdb = textDataset;
+        while (tdb instanceof DatasetGraphWrapper w) {
+            tdb = w.getBase();
+        }
+        textDataset.close();
+        TDBInternal.expel(tdb);
+        DatabaseConnection.internalExpel(Location.create(store.resolve("tdb2").toString()), false);
+    }
+
+    /** Each batch was its own copy-on-write transaction; compaction writes the live blocks anew and drops the rest. */
+    private static void compact(Path tdb2) {
+        DatasetGraph db = DatabaseMgr.connectDatasetGraph(tdb2.toString());
+        try {
+            DatabaseMgr.compact(db, true);
+        } finally {
+            TDBInternal.expel(db);
+            DatabaseConnection.internalExpel(Location.create(tdb2.toString()), false);
+        }
+    }
+
+    private static void load(DatasetGraph dsg, Source source, PrintWriter log) {
+        Iterator<Quad> it = source.quads();
+        long n = 0;
+        long total = source.total();
+        while (it.hasNext()) {
+            List<Quad> batch = new ArrayList<>(BATCH);
+            while (it.hasNext() && batch.size() < BATCH) {
+                batch.add(it.next());
+            }
+            Txn.executeWrite(dsg, () -> batch.forEach(dsg::add));
+            n += batch.size();
+            if (total > BATCH) {
+                log.printf("  store: %,d of %,d quads (%d %%)%n", n, total, n * 100 / total);
+            } else if (total < 0 && n % (20 * BATCH) == 0) {
+                log.printf("  store: %,d quads%n", n);
+            }
+            log.flush();
+        }
+        Txn.executeWrite(dsg, () -> source.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u)));
+    }
+
+    private static Node textDataset(Graph config) {
+        List<Node> found = config.find(Node.ANY, RDF.type.asNode(), TEXT_DATASET).mapWith(t -> t.getSubject()).toList();
+        if (found.size() != 1 || !found.get(0).isURI()) {
+            throw new KgException("fuseki-config/" + FusekiConfigFile.FILE + ": expected exactly one text:TextDataset with an IRI, found "
+                    + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** The marker of a complete store, or null when the folder is not one (missing, or a build was interrupted). */
+    public static Info read(Path dir) {
+        Path marker = dir.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
+            p.load(r);
+            return new Info(p.getProperty("base"), Long.parseLong(p.getProperty("quads")));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Moves the new store into place; the old one is removed only after the new one is there. */
+    private static void replace(Path target, Path tmp) {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old");
+        try {
+            deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new KgException(target + ": cannot move the new store into place: " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new KgException(p + ": cannot remove: " + e.getMessage(), e);
+        }
+    }
+}
