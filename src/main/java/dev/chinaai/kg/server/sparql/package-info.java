@@ -1,0 +1,8 @@
+/**
+ * The SPARQL service: queries bounded in time, rows and size, the slow-query
+ * lane, the regular-expression guard, the answer cache, the service
+ * description and full-text search over the Lucene index.
+ *
+ * <p>Uses: http, linkeddata, options. Used by: pages (search), server.
+ */
+package dev.chinaai.kg.server.sparql;

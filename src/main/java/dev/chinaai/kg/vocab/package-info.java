@@ -1,0 +1,7 @@
+/**
+ * One vocabulary class per namespace (the project's ontology, Web Annotation,
+ * PROV-O), constants named like the terms.
+ *
+ * <p>Uses: Jena only. Used by: mapping, graph, validation and server.
+ */
+package dev.chinaai.kg.vocab;
