@@ -3,6 +3,7 @@ package dev.chinaai.kg.mapping;
 import dev.chinaai.kg.diagnostics.Location;
 import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.ClaimAnnotation;
+import dev.chinaai.kg.annotation.ClaimLink;
 import dev.chinaai.kg.annotation.Quantity;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.SeedAnnotation;
@@ -81,8 +82,8 @@ final class ClaimMapper {
         if (c.value() != null) {
             value(g, claim, c.value());
         }
-        c.supports().forEach(r -> links.add(() -> claimLink(g, claim, CAI.supports, r)));
-        c.contradicts().forEach(r -> links.add(() -> claimLink(g, claim, CAI.contradicts, r)));
+        c.supports().forEach(l -> links.add(() -> claimLink(g, claim, CAI.supports, l)));
+        c.contradicts().forEach(l -> links.add(() -> claimLink(g, claim, CAI.contradicts, l)));
     }
 
     /** Resolves supports/contradicts once every claim of every file is known. */
@@ -97,12 +98,31 @@ final class ClaimMapper {
         }
     }
 
-    private void claimLink(Node g, Node claim, Property p, Ref r) {
+    /**
+     * The plain link ({@code a cai:supports b}; contradiction is symmetric, so
+     * {@code b cai:contradicts a} too) and a link node of its own that carries
+     * the curator's note, so that both the obvious query and "in what do they
+     * differ?" find their answer.
+     */
+    private void claimLink(Node g, Node claim, Property p, ClaimLink l) {
+        Ref r = l.claim();
         if (!claimIds.containsKey(r.id())) {
             ctx.error(r.location(), "unknown claim '" + r.id() + "'" + Suggestions.didYouMean(r.id(), claimIds.keySet()));
             return;
         }
-        ctx.add(g, claim, p, Iris.claim(r.id()));
+        Node other = Iris.claim(r.id());
+        ctx.add(g, claim, p, other);
+        boolean contradiction = p.equals(CAI.contradicts);
+        if (contradiction) {
+            ctx.add(g, other, p, claim);
+        }
+        Node link = Iris.part(claim, p.getLocalName() + "-" + r.id());
+        ctx.add(g, link, RDF.type, contradiction ? CAI.ContradictionLink : CAI.SupportLink);
+        ctx.add(g, link, CAI.fromClaim, claim);
+        ctx.add(g, link, CAI.toClaim, other);
+        if (l.note() != null) {
+            ctx.add(g, link, RDFS.comment, NodeFactory.createLiteralLang(l.note(), "en"));
+        }
     }
 
     private void value(Node g, Node claim, Quantity q) {

@@ -69,6 +69,12 @@ public final class CAI {
     public static final Resource Claim = resource("Claim");
     /** A rendering of a claim in another language, derived from the German original. */
     public static final Resource Rendering = resource("Rendering");
+    /** A claim's link to another claim, carrying the curator's note on it. */
+    public static final Resource ClaimLink = resource("ClaimLink");
+    /** A link from a claim to a claim it supports. */
+    public static final Resource SupportLink = resource("SupportLink");
+    /** A link between two claims that contradict each other. */
+    public static final Resource ContradictionLink = resource("ContradictionLink");
     /** A seed article: the source of every fact and claim. */
     public static final Resource Article = resource("Article");
     /** An exact passage of an article, selected by quote and by code-point position. */
@@ -127,6 +133,10 @@ public final class CAI {
     public static final Property supports = property("supports");
     /** Another claim that this claim contradicts. */
     public static final Property contradicts = property("contradicts");
+    /** The claim a claim link starts from. */
+    public static final Property fromClaim = property("fromClaim");
+    /** The claim a claim link points to. */
+    public static final Property toClaim = property("toClaim");
     /** An excerpt that carries the claim. */
     public static final Property statedIn = property("statedIn");
     /** The article that reports the claim. */

@@ -96,6 +96,20 @@ class BadInputTest {
     }
 
     @Test
+    void malformedClaimLinksSayWhatALinkNeeds() throws IOException {
+        edit(FILE, "    about: [china]\n", "    about: [china]\n    supports:\n      - {note: \"no claim\"}\n"
+                + "      - {claim: goodrich-investors, nte: \"typo\"}\n      - {claim: goodrich-investors, note: \" \"}\n");
+        assertFails(FILE + ":25:9: ", "needs claim: <claim id>", FILE + ":26:37: ", "unknown field 'nte'", "did you mean 'note'",
+                FILE + ":27:17: ", "the note on the link to claim 'goodrich-investors' is empty", "3 errors");
+    }
+
+    @Test
+    void linkToAnUnknownClaimSuggestsTheClosestId() throws IOException {
+        edit(FILE, "    about: [china]\n", "    about: [china]\n    contradicts:\n      - {claim: goodrich-investor, note: \"typo\"}\n");
+        assertFails(FILE + ":25:17: ", "unknown claim 'goodrich-investor'; did you mean 'goodrich-investors'", "1 error");
+    }
+
+    @Test
     void allErrorsOfARunAreReportedTogether() throws IOException {
         edit(FILE, "member: jimmy-goodrich", "member: jimmy-goodrch");
         edit(FILE, "about: [china]", "about: [chna]");

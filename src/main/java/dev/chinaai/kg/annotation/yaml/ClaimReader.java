@@ -1,11 +1,15 @@
 package dev.chinaai.kg.annotation.yaml;
 
 import dev.chinaai.kg.annotation.ClaimAnnotation;
+import dev.chinaai.kg.annotation.ClaimLink;
 import dev.chinaai.kg.annotation.Quantity;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one claim entry of a seed file. */
@@ -28,6 +32,43 @@ final class ClaimReader {
         return new ClaimAnnotation(AnnotationLoader.opt(y, m, "id"), l.refs(y, m, "excerpts"),
                 claimant.isEmpty() ? null : claimant.get(0), text == null ? Map.of() : text,
                 l.refs(y, m, "via"), time, l.refs(y, m, "place"), l.refs(y, m, "about"), value,
-                l.refs(y, m, "supports"), l.refs(y, m, "contradicts"), y.at(n));
+                links(l, y, m, "supports"), links(l, y, m, "contradicts"), y.at(n));
+    }
+
+    /**
+     * The links under {@code key}: each item is a claim id, or a mapping
+     * {@code {claim: <id>, note: "<English note>"}} when the curator says what
+     * the two claims agree or differ in.
+     */
+    private static List<ClaimLink> links(AnnotationLoader l, YamlFile y, Map<String, Node> m, String key) {
+        List<ClaimLink> out = new ArrayList<>();
+        if (!m.containsKey(key)) {
+            return out;
+        }
+        for (Node item : y.sequence(m.get(key), key)) {
+            ClaimLink link;
+            if (item instanceof MappingNode) {
+                Map<String, Node> e = y.mapping(item, "a link in " + key, Set.of("claim", "note"));
+                if (e == null || !e.containsKey("claim")) {
+                    if (e != null) {
+                        y.error(item, "a link in " + key + " needs claim: <claim id> (and may have note: \"...\")");
+                    }
+                    continue;
+                }
+                List<Ref> target = l.refs(y, e, "claim");
+                String note = AnnotationLoader.opt(y, e, "note");
+                link = target.size() != 1 ? null : l.guard(() -> new ClaimLink(target.get(0), note));
+                if (target.size() > 1) {
+                    y.error(e.get("claim"), "a link names one claim; write one link per claim");
+                }
+            } else {
+                String id = y.scalar(item, "a claim id in " + key);
+                link = id == null ? null : l.guard(() -> new ClaimLink(new Ref(id, y.at(item)), null));
+            }
+            if (link != null) {
+                out.add(link);
+            }
+        }
+        return out;
     }
 }
