@@ -53,7 +53,10 @@ final class ClaimMapper {
         List<Node> excerpts = new ArrayList<>();
         for (Ref r : c.excerpts()) {
             MappingContext.ExcerptInfo x = ctx.excerpt(file.seedFile(), r);
-            if (x != null) {
+            if (x != null && x.pagePart() != null) {
+                ctx.error(r.location(), "excerpt '" + r.id() + "' is the page's " + x.pagePart()
+                        + ": page furniture carries no claims; cite the article's own text where it says this");
+            } else if (x != null) {
                 excerpts.add(x.iri());
                 quotes.add(x.quote());
                 ctx.add(g, claim, CAI.statedIn, x.iri());

@@ -25,7 +25,7 @@ final class MappingContext {
     }
 
     /** A located excerpt: its IRI, its fact graph and its article. */
-    record ExcerptInfo(String seed, String id, Node iri, Node graph, Node article, String quote) {
+    record ExcerptInfo(String seed, String id, Node iri, Node graph, Node article, String quote, String pagePart) {
     }
 
     final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();

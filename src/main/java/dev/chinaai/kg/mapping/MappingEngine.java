@@ -5,6 +5,7 @@ import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.Annotations;
 import dev.chinaai.kg.annotation.ClaimAnnotation;
 import dev.chinaai.kg.annotation.Excerpt;
+import dev.chinaai.kg.annotation.Fact;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.RegistryEntity;
 import dev.chinaai.kg.annotation.SeedAnnotation;
@@ -144,6 +145,9 @@ public final class MappingEngine {
                 }
             }
             for (int i = 0; i < x.facts().size(); i++) {
+                if (furnitureStatesTheWorld(x, x.facts().get(i), s.article().id())) {
+                    continue;
+                }
                 facts.map(x.facts().get(i), i + 1, info);
             }
             if (!x.facts().isEmpty()) {
@@ -184,5 +188,20 @@ public final class MappingEngine {
     /** The canonical IRI of the ontology namespace, for tests and tools that print it. */
     public static String namespace() {
         return CAI.NS;
+    }
+
+    /**
+     * Page furniture (headline, teaser, byline, caption, credit) states nothing
+     * about the world: it may carry facts about the article itself (its title,
+     * its author) and nothing else. Reports any other fact.
+     */
+    private boolean furnitureStatesTheWorld(Excerpt x, Fact f, String articleId) {
+        if (x.pagePart() == null || (f.subject() != null && f.subject().id().equals(articleId))) {
+            return false;
+        }
+        ctx.error(f.location(), "excerpt '" + x.id() + "' is the page's " + x.pagePart()
+                + ": page furniture supports only facts about the article (" + articleId
+                + "); annotate what it says about the world on the article's own text, or drop this fact");
+        return true;
     }
 }

@@ -64,8 +64,11 @@ final class ProvenanceMapper {
         ctx.add(G, position, RDF.type, OA.TextPositionSelector);
         ctx.add(G, position, OA.start, offset(m.start()));
         ctx.add(G, position, OA.end, offset(m.end()));
+        if (x.pagePart() != null) {
+            ctx.add(G, iri, CAI.pagePart, CAI.pagePart(x.pagePart()));
+        }
         return new MappingContext.ExcerptInfo(seed.number(), x.id(), iri, Iris.excerptGraph(seed.number(), x.id()),
-                article, x.quote());
+                article, x.quote(), x.pagePart());
     }
 
     /** Records that a named graph of statements was derived from an excerpt. */

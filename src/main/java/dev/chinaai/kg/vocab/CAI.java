@@ -133,6 +133,14 @@ public final class CAI {
     public static final Property supports = property("supports");
     /** Another claim that this claim contradicts. */
     public static final Property contradicts = property("contradicts");
+    /** The part of the news page an excerpt is taken from, when it is page furniture. */
+    public static final Property pagePart = property("pagePart");
+
+    /** The concept of a page part ("caption", "credit", ...): {@code cai:PagePart-caption}. */
+    public static Resource pagePart(String part) {
+        return resource("PagePart-" + part);
+    }
+
     /** The claim a claim link starts from. */
     public static final Property fromClaim = property("fromClaim");
     /** The claim a claim link points to. */

@@ -110,6 +110,22 @@ class BadInputTest {
     }
 
     @Test
+    void pageFurnitureCarriesNoClaimAndNoFactAboutTheWorld() throws IOException {
+        edit(FILE, "    quote: \"Jimmy Goodrich von der RAND Corporation\"\n",
+                "    quote: \"Jimmy Goodrich von der RAND Corporation\"\n    pagePart: caption\n");
+        edit(FILE, "    prefix: \"spricht davon, dass „\"\n", "    prefix: \"spricht davon, dass „\"\n    pagePart: teaser\n");
+        assertFails(FILE + ":12:9: ", "excerpt 'goodrich-rand' is the page's caption", "only facts about the article",
+                FILE + ":22:16: ", "excerpt 'goodrich-quote' is the page's teaser", "carries no claims", "2 errors");
+    }
+
+    @Test
+    void unknownPagePartListsTheParts() throws IOException {
+        edit(FILE, "    quote: \"Jimmy Goodrich von der RAND Corporation\"\n",
+                "    quote: \"Jimmy Goodrich von der RAND Corporation\"\n    pagePart: photo\n");
+        assertFails(FILE + ":7:5: ", "pagePart 'photo'", "[byline, caption, credit, headline, teaser]", "1 error");
+    }
+
+    @Test
     void allErrorsOfARunAreReportedTogether() throws IOException {
         edit(FILE, "member: jimmy-goodrich", "member: jimmy-goodrch");
         edit(FILE, "about: [china]", "about: [chna]");

@@ -36,7 +36,8 @@ public final class AnnotationLoader {
     private static final Set<String> TOP = Set.of("seed", "article", "excerpts", "claims");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "names");
     private static final Set<String> ARTICLE = Set.of("id", "language");
-    private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "mentions", "facts");
+    private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "pagePart", "mentions",
+            "facts");
     static final Set<String> CLAIM = Set.of("id", "excerpts", "claimant", "text", "via", "time", "place",
             "about", "value", "supports", "contradicts");
     private static final Set<String> TIME = Set.of("text", "date", "before", "after", "resolution");
@@ -203,7 +204,7 @@ public final class AnnotationLoader {
         }
         Location quoteAt = m.containsKey("quote") ? y.at(m.get("quote")) : y.at(n);
         return new Excerpt(opt(y, m, "id"), opt(y, m, "quote"), opt(y, m, "prefix"), opt(y, m, "suffix"),
-                occurrence, refs(y, m, "mentions"), facts, y.at(n), quoteAt);
+                occurrence, opt(y, m, "pagePart"), refs(y, m, "mentions"), facts, y.at(n), quoteAt);
     }
 
     /** A language map such as {@code {en: ..., de: ...}}; null after reporting a wrong shape. */
