@@ -6,7 +6,8 @@
 # 16 slow-body clients and 8 expression bombs; the summary line counts the
 # failed normal requests (non-2xx and socket errors, timeouts at wrk's 2 s
 # included) and gives their p99.
-# Usage: bench/soak.sh [--hostile] [SECONDS] [CONNECTIONS]   (default 60 64; PORT=3095)
+# Usage: bench/soak.sh [--hostile] [SECONDS] [CONNECTIONS]   (default 60 64; PORT=3095;
+#        SLOW=16 BOMBS=8 set the hostile clients of each kind, to tell their effects apart)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HOSTILE=0; if [ "${1:-}" = --hostile ]; then HOSTILE=1; shift; fi
@@ -33,7 +34,7 @@ J=application/sparql-results+json
 } > "$W/mix.txt"
 mem() { echo "rss_mb=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$PID/status) $(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") print "heap_used=" $(i + 1)}' | tr -d ',')"; }
 echo "before: $(mem)"
-if [ $HOSTILE = 1 ]; then python3 bench/hostile.py "$PORT" "$DURATION" 16 8 > "$W/hostile.txt" 2>&1 & HPID=$!; fi
+if [ $HOSTILE = 1 ]; then python3 bench/hostile.py "$PORT" "$DURATION" "${SLOW:-16}" "${BOMBS:-8}" > "$W/hostile.txt" 2>&1 & HPID=$!; fi
 wrk -t2 -c"$CONN" -d"${DURATION}s" --latency -s bench/mix.lua "http://localhost:$PORT" -- "$W/mix.txt" | tee "$W/wrk.txt"
 echo "after:  $(mem)"
 if [ $HOSTILE = 1 ]; then wait $HPID || true; HPID=; cat "$W/hostile.txt"; fi
