@@ -116,12 +116,8 @@ final class BodyIntake implements Runnable {
         }
         deadline.cancel();
         Request whole = new BufferedRequest(request, decoded);
-        try {
-            if (!intake.getHandler().handle(whole, response, callback)) {
-                Response.writeError(whole, response, callback, 404);
-            }
-        } catch (Throwable x) {
-            callback.failed(x);
+        if (!intake.forward(whole, response, callback)) {
+            Response.writeError(whole, response, callback, 404);
         }
     }
 }

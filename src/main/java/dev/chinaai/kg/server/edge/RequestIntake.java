@@ -35,7 +35,7 @@ final class RequestIntake extends Handler.Wrapper {
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    public boolean handle(Request request, Response response, Callback callback) {
         Response answer = new Answer(request, response);
         SecurityHeaders.apply(answer.getHeaders());
         String query = request.getHttpURI().getQuery();
@@ -48,7 +48,7 @@ final class RequestIntake extends Handler.Wrapper {
         }
         boolean body = request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (!body) {
-            return super.handle(request, answer, callback);
+            return forward(request, answer, callback);
         }
         String coding = ContentDecoding.coding(request.getHeaders().get(HttpHeader.CONTENT_ENCODING));
         if (coding == null) {
@@ -60,6 +60,16 @@ final class RequestIntake extends Handler.Wrapper {
         }
         new BodyIntake(this, request, answer, callback, coding).start();
         return true;
+    }
+
+    /** Hands a request that is all there to the server's handlers; what they throw fails the request. */
+    boolean forward(Request request, Response response, Callback callback) {
+        try {
+            return super.handle(request, response, callback);
+        } catch (Exception x) {
+            callback.failed(x);
+            return true;
+        }
     }
 
     static String tooLarge(HttpLimits limits) {
