@@ -2,6 +2,7 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.server.KgServer;
+import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.QueryLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.server.store.Store;
@@ -27,6 +28,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "3030",
             description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = HttpLimits.ALL_INTERFACES,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface; 127.0.0.1 for this "
+                    + "machine only, e.g. behind a reverse proxy).")
+    String host;
+
+    @Option(names = "--body-timeout", paramLabel = "MS",
+            description = "Time a request body may take to arrive in full, from the end of its headers (default: "
+                    + "${DEFAULT-VALUE}); a body still arriving then is answered 408. Bodies are read without holding "
+                    + "a request thread.")
+    long bodyTimeout = HttpLimits.DEFAULT_BODY_TIMEOUT_MILLIS;
 
     @Option(names = "--base", paramLabel = "IRI",
             description = "Base IRI to publish under, for a real domain (default: http://localhost:<port>/, "
@@ -64,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options = new ServerOptions(port, base,
-                new QueryLimits(queryTimeout, maxSlowQueries, slowAfter), null, "localhost", !noQueryCache);
+                new QueryLimits(queryTimeout, maxSlowQueries, slowAfter), null, "localhost", !noQueryCache,
+                new HttpLimits(host, bodyTimeout, HttpLimits.DEFAULT_MAX_REQUEST_BYTES));
         if (base != null) {
             new IriBase(base);
         }

@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.edge.SecurityHeaders;
 import dev.chinaai.kg.server.http.Responses;
 import dev.chinaai.kg.server.pages.Pages;
 import jakarta.servlet.Filter;
@@ -24,8 +25,7 @@ import java.util.Set;
 final class HttpHeaders implements Filter {
     static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    static final String CSP = SecurityHeaders.CSP;
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {

@@ -1,6 +1,8 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.server.sparql.BoundedQuery;
 import dev.chinaai.kg.server.sparql.RegexGuard;
@@ -62,7 +64,7 @@ public final class KgServer implements AutoCloseable {
     public static KgServer start(ProjectLayout layout, DatasetGraph validated, IriBase canonical, ServerOptions options,
             PrintWriter log) {
         long t0 = System.nanoTime();
-        int port = options.port() == 0 ? freePort() : checkFree(options.port());
+        int port = checkFree(options.port(), options.http().bindAddress());
         IriBase base = options.baseFor(port);
         Assembled a = assemble(layout, base, options, port);
         long quads = load(a.served(), base.rewrite(validated, canonical));
@@ -86,10 +88,10 @@ public final class KgServer implements AutoCloseable {
             throw new KgException(store + ": the store was built for base " + info.base() + ", not " + options.base()
                     + "; rebuild it with `build --store " + store + " --base " + options.base() + "`");
         }
-        int port = options.port() == 0 ? freePort() : checkFree(options.port());
+        int port = checkFree(options.port(), options.http().bindAddress());
         IriBase base = new IriBase(info.base());
         ServerOptions withStore = new ServerOptions(port, info.base(), options.limits(), store, options.host(),
-                options.queryCache());
+                options.queryCache(), options.http());
         Assembled a = assemble(layout, base, withStore, port);
         return a.start(layout, base, info.quads(), port, t0, log, withStore);
     }
@@ -108,8 +110,8 @@ public final class KgServer implements AutoCloseable {
                 lane.close();
                 throw new KgException(portMessage(port, e), e);
             }
-            log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql)%n", quads,
-                    (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri());
+            log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql), listening on %s%n", quads,
+                    (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri(), listening(options.http(), port));
             log.flush();
             return new KgServer(fuseki, lane, publication, options.store());
         }
@@ -134,8 +136,15 @@ public final class KgServer implements AutoCloseable {
                 f.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
         }
+        Edge.install(fuseki.getJettyServer(), options.http());
         DatasetGraph served = fuseki.getDataAccessPointRegistry().get(SPARQL_SERVICE).getDataService().getDataset();
         return new Assembled(fuseki, lane, router, served);
+    }
+
+    private static String listening(HttpLimits http, int port) {
+        return http.bindAddress().equals(HttpLimits.ALL_INTERFACES)
+                ? "every interface, port " + port + " (--host ADDRESS to listen on one only)"
+                : http.bindAddress() + " port " + port;
     }
 
     private static long load(DatasetGraph served, DatasetGraph data) {
@@ -146,20 +155,23 @@ public final class KgServer implements AutoCloseable {
         return Txn.calculateRead(served, () -> served.stream().count());
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new KgException("cannot find a free port: " + e.getMessage(), e);
+    /** The port, free on the address; port 0: a free one. */
+    private static int checkFree(int port, String address) {
+        InetSocketAddress at = new InetSocketAddress(address, port);
+        if (at.isUnresolved()) {
+            throw new KgException("serve: --host " + address + " is not an address or a name that resolves; give an "
+                    + "address of this machine (" + HttpLimits.ALL_INTERFACES + " for every interface, 127.0.0.1 for "
+                    + "loopback only)");
         }
-    }
-
-    private static int checkFree(int port) {
         try (ServerSocket s = new ServerSocket()) {
             s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(port));
-            return port;
+            s.bind(at);
+            return s.getLocalPort();
         } catch (IOException e) {
+            if (port == 0) {
+                throw new KgException("serve: cannot listen on " + address + ": " + e.getMessage()
+                        + "; give --host an address of this machine", e);
+            }
             throw new KgException(portMessage(port, e), e);
         }
     }

@@ -12,6 +12,7 @@ import dev.chinaai.kg.server.pages.QueryPageRoute;
 import dev.chinaai.kg.server.pages.SearchRoute;
 import dev.chinaai.kg.server.pages.StaticRoute;
 import dev.chinaai.kg.server.sparql.QueryCache;
+import dev.chinaai.kg.server.sparql.ServiceParameters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -89,11 +90,13 @@ final class Router extends HttpFilter {
         }
         for (String f : services) {
             if (path.equals(f) || path.startsWith(f + "/")) {
-                if (tooLong(request)) {
-                    // The body stays unread, so the connection cannot be reused: say so to the client.
-                    response.setHeader("Connection", "close");
-                    Responses.plain(response, 413, "request too large: queries are limited to " + MAX_QUERY_BYTES
-                            + " bytes (parsing is not covered by the query timeout, so longer ones are refused up front)");
+                String refused = ServiceParameters.problem(request);
+                if (refused != null) {
+                    Responses.plain(response, 400, refused);
+                    return;
+                }
+                if (wholeDataset(path, request)) {
+                    DumpRoute.negotiated(p, request, response);
                     return;
                 }
                 if (queryCache != null) {
@@ -120,12 +123,14 @@ final class Router extends HttpFilter {
         NotFound.send(p, path, request, response);
     }
 
-    /** Largest SPARQL request (query string or body) passed to Fuseki. */
-    static final int MAX_QUERY_BYTES = 100_000;
-
-    private static boolean tooLong(HttpServletRequest request) {
-        String qs = request.getQueryString();
-        return (qs != null && qs.length() > MAX_QUERY_BYTES) || request.getContentLengthLong() > MAX_QUERY_BYTES;
+    /**
+     * A read of the whole dataset ({@code GET /ds}, {@code /ds/}, {@code /ds/get} without a graph): Fuseki
+     * would serialise every quad again for each request, so the rendered dump answers instead.
+     */
+    private static boolean wholeDataset(String path, HttpServletRequest request) {
+        String m = request.getMethod();
+        return (m.equals("GET") || m.equals("HEAD")) && request.getQueryString() == null
+                && (path.equals("/ds") || path.equals("/ds/") || path.equals("/ds/get"));
     }
 
     private static boolean safe(String path) {

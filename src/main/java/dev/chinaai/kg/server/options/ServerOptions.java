@@ -9,9 +9,11 @@ import java.nio.file.Path;
  * ({@code null}: follow the host and port the server listens on), the query
  * limits (timeout, slow queries at once; {@code null}: defaults), an optional
  * persistent store folder, the host name used in IRIs when no base is given,
- * and whether SPARQL answers to GET requests are cached.
+ * whether SPARQL answers to GET requests are cached, and the limits on each
+ * HTTP request with the address to listen on ({@code null}: defaults).
  */
-public record ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache) {
+public record ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache,
+        HttpLimits http) {
 
     public static final int DEFAULT_PORT = 3030;
 
@@ -25,11 +27,19 @@ public record ServerOptions(int port, String base, QueryLimits limits, Path stor
         if (host == null || host.isBlank()) {
             host = "localhost";
         }
+        if (http == null) {
+            http = HttpLimits.defaults();
+        }
+    }
+
+    /** Options with the default HTTP limits, listening on every interface. */
+    public ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache) {
+        this(port, base, limits, store, host, queryCache, null);
     }
 
     /** Port 3030, IRIs under http://localhost:3030/, the configured timeout, in memory. */
     public static ServerOptions defaults() {
-        return new ServerOptions(DEFAULT_PORT, null, QueryLimits.defaults(), null, "localhost", true);
+        return new ServerOptions(DEFAULT_PORT, null, QueryLimits.defaults(), null, "localhost", true, null);
     }
 
     /** The base to publish under when listening on this port: the given base, else http://host:port/. */
@@ -38,6 +48,10 @@ public record ServerOptions(int port, String base, QueryLimits limits, Path stor
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(newPort, base, limits, store, host, queryCache);
+        return new ServerOptions(newPort, base, limits, store, host, queryCache, http);
+    }
+
+    public ServerOptions withHttp(HttpLimits newHttp) {
+        return new ServerOptions(port, base, limits, store, host, queryCache, newHttp);
     }
 }

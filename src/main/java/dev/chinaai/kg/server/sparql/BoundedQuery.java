@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -81,11 +82,24 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
                 ServletOps.error(413, "DESCRIBE answer larger than " + MAX_QUADS + " triples; describe fewer resources");
             }
             return r;
+        } catch (TextIndexException e) {
+            ServletOps.error(400, "text:query cannot run this search: " + rootMessage(e)
+                    + "; use a simpler regular expression or wildcard (fewer repetitions and alternatives)");
+            return null;
         } catch (StackOverflowError e) {
             ServletOps.error(422, "the query is too deeply nested or its property path too long to evaluate here; "
                     + "bound the path (e.g. p{1,10}) or split the query");
             return null;
         }
+    }
+
+    /** The innermost message: jena-text wraps Lucene's reason ("input automaton is too large") in its own. */
+    private static String rootMessage(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return String.valueOf(c.getMessage());
     }
 
     private static QueryExecResult select(HttpAction action, QueryExec exec) {
