@@ -43,10 +43,15 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
         this.lane = lane;
     }
 
-    /** Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}). */
+    /**
+     * Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}), and every function call is
+     * bounded in time and in the size of its result, against a budget of its own (see {@link ExprGuard}).
+     */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return super.createQueryExec(action, RegexGuard.rewrite(query), dataset);
+        QueryExec exec = super.createQueryExec(action, ExprGuard.rewrite(RegexGuard.rewrite(query)), dataset);
+        ValueLimits.newBudget(exec.getContext());
+        return exec;
     }
 
     @Override
@@ -55,7 +60,7 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
         try {
             return answer(action, exec, query, queryStringLog);
         } catch (QueryCancelledException e) {
-            if (e instanceof RegexGuard.TooCostly) {
+            if (e instanceof TooCostly) {
                 ServletOps.error(422, e.getMessage());
             }
             if (ticket.refused()) {
