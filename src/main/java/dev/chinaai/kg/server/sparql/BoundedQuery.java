@@ -63,11 +63,20 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
             if (e instanceof TooCostly) {
                 ServletOps.error(422, e.getMessage());
             }
+            if (ticket.stoppedForMemory()) {
+                action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                ServletOps.error(503, SlowLane.memoryRefusal());
+            }
             if (ticket.refused()) {
                 action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
                 ServletOps.error(503, lane.refusal());
             }
             throw e;
+        } catch (OutOfMemoryError e) {
+            // This query's own allocation failed; what it held is garbage once its thread unwinds.
+            action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            ServletOps.error(503, SlowLane.memoryRefusal());
+            return null;
         } finally {
             ticket.close();
         }
