@@ -5,6 +5,7 @@ import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.server.sparql.BoundedQuery;
+import dev.chinaai.kg.server.sparql.FunctionGuards;
 import dev.chinaai.kg.server.sparql.RegexGuard;
 import dev.chinaai.kg.server.sparql.ServiceDescriptionFilter;
 import dev.chinaai.kg.server.sparql.SlowLane;
@@ -119,6 +120,7 @@ public final class KgServer implements AutoCloseable {
 
     private static Assembled assemble(ProjectLayout layout, IriBase base, ServerOptions options, int port) {
         RegexGuard.install();
+        FunctionGuards.install();
         Graph config = FusekiConfigFile.read(layout, base, options);
         Router router = new Router(options.queryCache());
         SlowLane lane = new SlowLane(options.limits());

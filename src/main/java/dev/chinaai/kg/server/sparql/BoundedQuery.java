@@ -44,10 +44,15 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
         this.lane = lane;
     }
 
-    /** Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}). */
+    /**
+     * Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}), and every function call is
+     * bounded in time and in the size of its result, against a budget of its own (see {@link ExprGuard}).
+     */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return super.createQueryExec(action, RegexGuard.rewrite(query), dataset);
+        QueryExec exec = super.createQueryExec(action, ExprGuard.rewrite(RegexGuard.rewrite(query)), dataset);
+        ValueLimits.newBudget(exec.getContext());
+        return exec;
     }
 
     @Override
@@ -56,14 +61,23 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
         try {
             return answer(action, exec, query, queryStringLog);
         } catch (QueryCancelledException e) {
-            if (e instanceof RegexGuard.TooCostly) {
+            if (e instanceof TooCostly) {
                 ServletOps.error(422, e.getMessage());
+            }
+            if (ticket.stoppedForMemory()) {
+                action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                ServletOps.error(503, SlowLane.memoryRefusal());
             }
             if (ticket.refused()) {
                 action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
                 ServletOps.error(503, lane.refusal());
             }
             throw e;
+        } catch (OutOfMemoryError e) {
+            // This query's own allocation failed; what it held is garbage once its thread unwinds.
+            action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            ServletOps.error(503, SlowLane.memoryRefusal());
+            return null;
         } finally {
             ticket.close();
         }

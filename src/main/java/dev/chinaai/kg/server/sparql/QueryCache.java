@@ -25,7 +25,8 @@ import java.util.Map;
  * changes while served, so the same query with the same Accept header always
  * has the same answer: a complete 200 answer of at most
  * {@value #MAX_ENTRY_BYTES} bytes is kept (up to {@value #MAX_TOTAL_BYTES}
- * bytes in all, least recently used first out) and sent again with its ETag;
+ * bytes of heap in all, each answer weighed with its key, headers, ETag and
+ * the objects that hold them; least recently used first out) and sent again with its ETag;
  * {@code X-Cache: hit} or {@code miss} says which. POST requests always go to
  * the engine.
  */
@@ -35,11 +36,53 @@ public final class QueryCache {
     /** Headers of an answer that are kept with it. */
     private static final String[] KEPT = {"X-Result-Limit", "X-Result-Truncated", "Vary"};
 
+    /**
+     * Heap bytes of one kept answer besides its strings, body and header
+     * mappings: Caffeine's node, the hash table's node and slot, the entry and
+     * rendered records and the header map (measured with 64-bit compressed
+     * references by QueryCacheWeightTest).
+     */
+    private static final int ENTRY_OVERHEAD = 240;
+    /** Heap bytes of one header mapping besides its value; the names are the shared constants of {@link #KEPT}. */
+    private static final int HEADER_OVERHEAD = 40;
+
     private record Entry(Map<String, String> headers, Rendered body) {
     }
 
-    private final Cache<String, Entry> cache = Caffeine.newBuilder().maximumWeight(MAX_TOTAL_BYTES)
-            .weigher((String k, Entry e) -> k.length() + e.body().body().length).build();
+    private final Cache<String, Entry> cache;
+
+    public QueryCache() {
+        this(MAX_TOTAL_BYTES);
+    }
+
+    /** A cache holding up to {@code maxBytes} of heap. */
+    QueryCache(long maxBytes) {
+        cache = Caffeine.newBuilder().maximumWeight(maxBytes).weigher(QueryCache::weigh).build();
+    }
+
+    /**
+     * What an answer really holds on the heap, not just its key and body: an
+     * answer of a hundred bytes costs four times that, and a cap that counted
+     * only the bytes let 64 MiB become 260 MiB.
+     */
+    private static int weigh(String key, Entry e) {
+        long bytes = ENTRY_OVERHEAD + string(key) + string(e.body().contentType()) + string(e.body().etag())
+                + array(e.body().body().length);
+        for (Map.Entry<String, String> h : e.headers().entrySet()) {
+            bytes += HEADER_OVERHEAD + string(h.getValue());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    /** A string's object and array: one byte a character when all are Latin-1, two otherwise. */
+    private static long string(String s) {
+        boolean latin1 = s.chars().allMatch(c -> c < 256);
+        return 24 + array((long) s.length() * (latin1 ? 1 : 2));
+    }
+
+    private static long array(long length) {
+        return 16 + (length + 7) / 8 * 8;
+    }
 
     /** Answers a GET from the cache or passes it on and keeps the answer; anything else passes on untouched. */
     public void handle(Publication pub, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -67,9 +110,24 @@ public final class QueryCache {
                     headers.put(h, response.getHeader(h));
                 }
             }
-            cache.put(key, new Entry(headers, Rendered.of(response.getContentType(), body)));
+            keep(key, headers, Rendered.of(response.getContentType(), body));
         }
         capture.finish();
+    }
+
+    /** Keeps an answer. */
+    void keep(String key, Map<String, String> headers, Rendered body) {
+        cache.put(key, new Entry(headers, body));
+    }
+
+    /** Runs pending evictions now (Caffeine otherwise does them a little later, on another thread). */
+    void cleanUp() {
+        cache.cleanUp();
+    }
+
+    /** Answers kept. */
+    long size() {
+        return cache.estimatedSize();
     }
 
     /** Buffers what the engine writes (up to the entry limit, then streams on), to keep a copy. */

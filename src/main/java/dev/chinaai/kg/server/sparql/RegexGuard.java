@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
@@ -61,33 +60,20 @@ public final class RegexGuard {
         });
     }
 
-    /**
-     * A pattern ran too long on one value. A query cancellation, not a
-     * project exception, by necessity: ARQ's FILTER turns every other
-     * exception into "false" and drops the row silently, and lets only
-     * cancellations through.
-     */
-    static final class TooCostly extends QueryCancelledException {
-        private static final long serialVersionUID = 1L;
-        private final String message;
-
-        TooCostly(String fn, String pattern, int length) {
-            this.message = fn + " pattern \"" + (pattern.length() > 80 ? pattern.substring(0, 80) + "…" : pattern)
-                    + "\" ran for more than " + MAX_MILLIS + " ms on one value of " + length + " characters: it backtracks "
-                    + "catastrophically. Avoid nested or repeated quantifiers over the same text, such as (a+)+ or (.*a){20}";
-        }
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
+    private static TooCostly tooCostly(String fn, String pattern, int length) {
+        return new TooCostly(fn + " pattern \"" + (pattern.length() > 80 ? pattern.substring(0, 80) + "…" : pattern)
+                + "\" ran for more than " + MAX_MILLIS + " ms on one value of " + length + " characters: it backtracks "
+                + "catastrophically. Avoid nested or repeated quantifiers over the same text, such as (a+)+ or (.*a){20}");
     }
 
     /**
      * Runs the pattern of {@code args} (string, pattern, ..., flags at
      * {@code flagsAt} if present) as the function will (every match for
      * REPLACE), watching the clock; returns whether it matched, or null when the
-     * arguments are not strings, for ARQ to reject with its own error.
+     * arguments are not strings, for ARQ to reject with its own error. For
+     * REPLACE, also refuses a result that would be longer than a string may be
+     * ({@link ValueLimits#MAX_CHARS}) before ARQ builds it: a short replacement
+     * full of {@code $0} turns each match into many copies of it.
      */
     static Boolean check(String fn, List<NodeValue> args, int flagsAt, boolean allMatches) {
         NodeValue str = args.get(0);
@@ -101,8 +87,17 @@ public final class RegexGuard {
         String s = str.asNode().getLiteralLexicalForm();
         Matcher m = compiled.matcher(new Watched(s, System.nanoTime() + MAX_MILLIS * 1_000_000, fn, p));
         boolean found = m.find();
-        while (allMatches && m.find()) {
-            // Every further match is what replaceAll will look for.
+        if (allMatches && found) {
+            String replacement = args.get(2).isString() ? args.get(2).getString() : "";
+            long refs = replacement.chars().filter(c -> c == '$').count();
+            long length = s.length();
+            do {
+                length += replacement.length() + refs * (m.end() - m.start());
+            } while (m.find());
+            if (length > ValueLimits.MAX_CHARS) {
+                throw new TooCostly(fn + " would build a string of up to " + length + " characters, past the limit of "
+                        + ValueLimits.MAX_CHARS + " characters for one value in a query here");
+            }
         }
         return found;
     }
@@ -126,7 +121,7 @@ public final class RegexGuard {
         public char charAt(int index) {
             // nanoTime on every read would cost more than the matching; every 1,024th read is enough.
             if ((++reads & 0x3ff) == 0 && System.nanoTime() > deadline) {
-                throw new TooCostly(fn, pattern, s.length());
+                throw tooCostly(fn, pattern, s.length());
             }
             return s.charAt(index);
         }

@@ -13,11 +13,14 @@ import org.apache.jena.sparql.exec.QueryExec;
  * {@link QueryLimits#maxSlowQueries()} permits to go on, and is aborted if none
  * is free. So however many slow queries arrive, at most that many compete with
  * the cheap ones for the cores, and the rest learn within a second that they
- * should retry, instead of each holding a core until the timeout.
+ * should retry, instead of each holding a core until the timeout. The lane
+ * also watches the heap ({@link MemoryGuard}): when it stays nearly full, the
+ * query that allocated the most is stopped, likewise with 503.
  */
 public final class SlowLane implements AutoCloseable {
     private final QueryLimits limits;
     private final Semaphore permits;
+    private final MemoryGuard memory = new MemoryGuard();
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "slow-query-lane");
         t.setDaemon(true);
@@ -35,6 +38,7 @@ public final class SlowLane implements AutoCloseable {
     /** Watches a query from now until its ticket is closed. */
     Ticket enter(QueryExec exec) {
         Ticket t = new Ticket(exec);
+        memory.add(t);
         t.watch(timer.schedule(t::turnedSlow, limits.slowAfterMillis(), TimeUnit.MILLISECONDS));
         return t;
     }
@@ -46,14 +50,24 @@ public final class SlowLane implements AutoCloseable {
                 + limits.slowAfterMillis() + " ms. Retry later, or make it cheaper (bind a subject, add a LIMIT)";
     }
 
+    /** Why a query stopped for memory was stopped, for its 503 answer. */
+    static String memoryRefusal() {
+        return "the server ran short of memory while this query, the largest running, held it, and stopped it. Retry "
+                + "later, or make it cheaper (fewer groups or distinct values, a LIMIT, a bound subject)";
+    }
+
     @Override
     public void close() {
         timer.shutdownNow();
+        memory.close();
     }
 
     /** One query's passage: holds a permit once the query turned slow, until closed. */
-    final class Ticket implements AutoCloseable {
+    final class Ticket implements AutoCloseable, MemoryGuard.Watched {
         private final QueryExec exec;
+        private final long threadId = Thread.currentThread().getId();
+        private final long allocatedAtStart = MemoryGuard.allocatedByCurrentThread();
+        private boolean stoppedForMemory;
         private ScheduledFuture<?> check;
         private boolean done;
         private boolean holding;
@@ -79,6 +93,29 @@ public final class SlowLane implements AutoCloseable {
             }
         }
 
+        @Override
+        public long threadId() {
+            return threadId;
+        }
+
+        @Override
+        public long allocatedAtStart() {
+            return allocatedAtStart;
+        }
+
+        @Override
+        public synchronized void stopForMemory() {
+            if (!done) {
+                stoppedForMemory = true;
+                exec.abort();
+            }
+        }
+
+        /** Whether this query was aborted because the heap was nearly full. */
+        synchronized boolean stoppedForMemory() {
+            return stoppedForMemory;
+        }
+
         /** Whether this query was aborted for want of a permit (rather than by the timeout). */
         synchronized boolean refused() {
             return refused;
@@ -87,6 +124,7 @@ public final class SlowLane implements AutoCloseable {
         @Override
         public synchronized void close() {
             done = true;
+            memory.remove(this);
             if (check != null) {
                 check.cancel(false);
             }
