@@ -38,6 +38,15 @@ class ClientDefectsTest extends ServerTestBase {
         return URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
 
+    /** Pairs in order: key, value, key, value, ... */
+    private static Map<String, String> table(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
     private static Dataset parse(HttpResponse<String> r) {
         String type = r.headers().firstValue("Content-Type").orElseThrow().split(";")[0].trim();
         Lang lang = RDFLanguages.contentTypeToLang(type);
@@ -74,24 +83,24 @@ class ClientDefectsTest extends ServerTestBase {
     /** Defect 2: the format/output names SPARQLWrapper and others send are understood; an unknown one defers to Accept. */
     @Test
     void formatAndOutputNamesOfRealClientsAreUnderstood() {
-        Map<String, String> construct = new LinkedHashMap<>();
-        construct.put("rdf+xml", "application/rdf+xml");
-        construct.put("xml", "application/rdf+xml");
-        construct.put("json", "application/ld+json");
-        construct.put("json-ld", "application/ld+json");
-        construct.put("jsonld", "application/ld+json");
-        construct.put("n3", "text/turtle");
-        construct.put("turtle", "text/turtle");
-        construct.put("ttl", "text/turtle");
-        construct.put("nt", "application/n-triples");
-        construct.put("application/rdf+xml", "application/rdf+xml");
-        construct.put("made-up", "application/n-triples");
-        Map<String, String> select = new LinkedHashMap<>();
-        select.put("json", "application/sparql-results+json");
-        select.put("xml", "application/sparql-results+xml");
-        select.put("csv", "text/csv");
-        select.put("tsv", "text/tab-separated-values");
-        select.put("application/sparql-results+json", "application/sparql-results+json");
+        Map<String, String> construct = table(
+                "rdf+xml", "application/rdf+xml",
+                "xml", "application/rdf+xml",
+                "json", "application/ld+json",
+                "json-ld", "application/ld+json",
+                "jsonld", "application/ld+json",
+                "n3", "text/turtle",
+                "turtle", "text/turtle",
+                "ttl", "text/turtle",
+                "nt", "application/n-triples",
+                "application/rdf+xml", "application/rdf+xml",
+                "made-up", "application/n-triples");
+        Map<String, String> select = table(
+                "json", "application/sparql-results+json",
+                "xml", "application/sparql-results+xml",
+                "csv", "text/csv",
+                "tsv", "text/tab-separated-values",
+                "application/sparql-results+json", "application/sparql-results+json");
         List<String> wrong = new ArrayList<>();
         check(CONSTRUCT, construct, "application/n-triples", wrong);
         check(SELECT, select, "application/sparql-results+json", wrong);
@@ -181,14 +190,14 @@ class ClientDefectsTest extends ServerTestBase {
     /** Defect 7: common Accept values get the closest RDF format; documents also as N-Quads and TriG with their excerpt graphs. */
     @Test
     void reasonableAcceptValuesGetTheClosestFormat() {
-        Map<String, String> expected = new LinkedHashMap<>();
-        expected.put("text/plain", "nt");
-        expected.put("text/plain, */*;q=0.1", "nt");
-        expected.put("application/json", "jsonld");
-        expected.put("application/n-quads", "nq");
-        expected.put("application/trig", "trig");
-        expected.put("text/n3", "ttl");
-        expected.put("application/xml", "rdf");
+        Map<String, String> expected = table(
+                "text/plain", "nt",
+                "text/plain, */*;q=0.1", "nt",
+                "application/json", "jsonld",
+                "application/n-quads", "nq",
+                "application/trig", "trig",
+                "text/n3", "ttl",
+                "application/xml", "rdf");
         expected.forEach((accept, suffix) -> {
             HttpResponse<String> r = s.get("id/deepseek", "Accept", accept);
             assertEquals(303, r.statusCode(), accept);
