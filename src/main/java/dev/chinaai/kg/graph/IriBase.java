@@ -4,6 +4,7 @@ import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.vocab.CAI;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,7 +17,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * The base IRI a graph is published under. Everything is minted under the
  * canonical base {@link CAI#BASE}; publishing under another base (a real
- * domain, or another host and port) rewrites every IRI that starts with it.
+ * domain, or another host and port) rewrites every IRI that starts with it,
+ * and every literal that holds such an IRI.
  */
 public record IriBase(String iri) {
 
@@ -68,9 +70,20 @@ public record IriBase(String iri) {
         return out;
     }
 
+    /**
+     * An IRI under {@code from}, or a literal that holds one (an xsd:anyURI or a
+     * plain string starting with the base, such as the namespace of a SHACL
+     * sh:declare): left alone, a literal would keep pointing at the old base and
+     * silently switch off the SPARQL constraints that use it.
+     */
     private Node map(Node n, IriBase from) {
         if (n.isURI() && n.getURI().startsWith(from.iri)) {
             return NodeFactory.createURI(iri + n.getURI().substring(from.iri.length()));
+        }
+        if (n.isLiteral() && n.getLiteralLexicalForm().startsWith(from.iri)
+                && (XSDDatatype.XSDanyURI.equals(n.getLiteralDatatype()) || XSDDatatype.XSDstring.equals(n.getLiteralDatatype()))) {
+            return NodeFactory.createLiteralDT(iri + n.getLiteralLexicalForm().substring(from.iri.length()),
+                    n.getLiteralDatatype());
         }
         return n;
     }

@@ -27,8 +27,10 @@ import org.apache.jena.vocabulary.OWL2;
  * Dereferencing, after the W3C Cool URIs practice: an identifier
  * ({@code /id/deepseek}) answers {@code 303 See Other} to the document in the
  * negotiated format ({@code /id/deepseek.html}, {@code .ttl}, {@code .jsonld},
- * {@code .nt}, {@code .rdf}), with {@code Vary: Accept}; a suffix URL is the
- * document itself, rendered once and revalidated by ETag and Last-Modified.
+ * {@code .nt}, {@code .rdf}, and with named graphs {@code .nq}, {@code .trig}),
+ * with {@code Vary: Accept}; a suffix URL is the document itself, rendered once
+ * and revalidated by ETag and Last-Modified, with {@code Link} headers to its
+ * other representations.
  * The ontology and the shapes are published the same way. The IRI of an
  * entity merged into another ({@code dcterms:replaces}) answers
  * {@code 301 Moved Permanently} to its successor, so links from outside keep
@@ -46,6 +48,7 @@ final class ResourceRoute implements Route {
         String id = suffix.isPresent() ? path.substring(0, dot) : path;
         Rendered done = suffix.isPresent() ? pub.cachedIfPresent(path) : null;
         if (done != null) {
+            response.setHeader("Link", alternates(pub, id));
             Responses.cached(request, response, done, pub.lastModified());
             return true;
         }
@@ -62,6 +65,7 @@ final class ResourceRoute implements Route {
         if (suffix.isPresent()) {
             Format f = suffix.get();
             Rendered r = pub.cached(id + "." + f.suffix, () -> render(pub, id, f));
+            response.setHeader("Link", alternates(pub, id));
             Responses.cached(request, response, r, pub.lastModified());
             return true;
         }
@@ -83,6 +87,17 @@ final class ResourceRoute implements Route {
         return true;
     }
 
+    /** RFC 8288 links from a document to the resource it describes and to its other representations. */
+    private static String alternates(Publication pub, String id) {
+        String iri = pub.base().iri() + id.substring(1);
+        StringBuilder b = new StringBuilder("<" + iri + ">; rel=\"describes\"");
+        for (Format f : Format.values()) {
+            b.append(", <").append(iri).append('.').append(f.suffix).append(">; rel=\"alternate\"; type=\"")
+                    .append(f.mediaType()).append('"');
+        }
+        return b.toString();
+    }
+
     private static boolean known(Publication pub, String id) {
         if (DOCUMENTS.contains(id) || isOntologyVersion(pub, id)) {
             return true;
@@ -97,6 +112,9 @@ final class ResourceRoute implements Route {
         }
         if (f == Format.JSONLD) {
             return Rendered.of(f.contentType(), JsonLdWriter.write(pub, g));
+        }
+        if (f.quads()) {
+            return Rendered.of(f.contentType(), RdfWriters.write(ResourceDocument.inGraphs(pub, g), f, pub.base()));
         }
         return Rendered.of(f.contentType(), RdfWriters.write(g, f, pub.base()));
     }

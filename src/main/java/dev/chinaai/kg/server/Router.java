@@ -11,6 +11,7 @@ import dev.chinaai.kg.server.pages.NotFound;
 import dev.chinaai.kg.server.pages.QueryPageRoute;
 import dev.chinaai.kg.server.pages.SearchRoute;
 import dev.chinaai.kg.server.pages.StaticRoute;
+import dev.chinaai.kg.server.sparql.ProtocolRequest;
 import dev.chinaai.kg.server.sparql.QueryCache;
 import dev.chinaai.kg.server.sparql.ServiceParameters;
 import jakarta.servlet.FilterChain;
@@ -99,10 +100,11 @@ final class Router extends HttpFilter {
                     DumpRoute.negotiated(p, request, response);
                     return;
                 }
+                HttpServletRequest sparql = ProtocolRequest.of(request);
                 if (queryCache != null) {
-                    queryCache.handle(p, request, response, chain);
+                    queryCache.handle(p, sparql, response, chain);
                 } else {
-                    chain.doFilter(request, response);
+                    chain.doFilter(sparql, response);
                 }
                 return;
             }

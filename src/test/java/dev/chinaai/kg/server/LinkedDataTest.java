@@ -80,7 +80,11 @@ class LinkedDataTest extends ServerTestBase {
             assertEquals(e.getValue().getHeaderString(), r.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
             assertTrue(turtle.isIsomorphicWith(parse(r, e.getValue())), e.getKey());
         }
-        assertTrue(s.get("id/deepseek.jsonld").body().contains("\"@context\": \"" + s.base + "context.jsonld\""));
+        // The document embeds the published context (issue 13: default-configured clients refuse remote ones).
+        com.google.gson.JsonElement published = com.google.gson.JsonParser.parseString(s.get("context.jsonld").body())
+                .getAsJsonObject().get("@context");
+        assertEquals(published, com.google.gson.JsonParser.parseString(s.get("id/deepseek.jsonld").body())
+                .getAsJsonObject().get("@context"));
     }
 
     @Test

@@ -34,8 +34,7 @@ public final class Responses {
         response.setHeader("Last-Modified", httpDate(lastModified));
         response.setHeader("Cache-Control", "public, max-age=300");
         String inm = request.getHeader("If-None-Match");
-        boolean fresh = inm != null ? matches(inm, r.etag())
-                : request.getDateHeader("If-Modified-Since") >= lastModified / 1000 * 1000;
+        boolean fresh = inm != null ? matches(inm, r.etag()) : notModifiedSince(request, lastModified);
         if (fresh) {
             response.setStatus(304);
             return;
@@ -65,10 +64,36 @@ public final class Responses {
         return d.text();
     }
 
+    /**
+     * RFC 9110 13.1.3: If-Modified-Since counts only on GET and HEAD, as one
+     * valid HTTP-date; anything else is ignored (never an error).
+     */
+    private static boolean notModifiedSince(HttpServletRequest request, long lastModified) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        java.util.Enumeration<String> values = request.getHeaders("If-Modified-Since");
+        if (values == null || !values.hasMoreElements()) {
+            return false;
+        }
+        values.nextElement();
+        if (values.hasMoreElements()) {
+            return false;
+        }
+        try {
+            // The container parses all three HTTP-date forms RFC 9110 5.6.7 asks a recipient to accept.
+            return request.getDateHeader("If-Modified-Since") >= lastModified / 1000 * 1000;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** RFC 9110 13.1.2: If-None-Match compares weakly, against a list of entity tags or "*". */
     private static boolean matches(String header, String etag) {
         for (String candidate : header.split(",")) {
             String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag) || c.equals("w/" + etag)) {
                 return true;
             }
         }

@@ -14,9 +14,10 @@ import org.apache.jena.riot.RDFWriter;
 
 /**
  * JSON-LD documents compacted against the published context
- * ({@code /context.jsonld}: the prefixes of the publication). Jena compacts
- * with those prefixes inline; the inline context is then replaced by a
- * reference to the published one, which says the same.
+ * ({@code /context.jsonld}: the prefixes of the publication), which each
+ * document embeds: clients with default settings (RDF4J Rio, pyld without a
+ * document loader) refuse to fetch a remote context. Jena compacts with the
+ * prefixes inline; that context is then replaced by the published one.
  */
 public final class JsonLdWriter {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -25,27 +26,37 @@ public final class JsonLdWriter {
     }
 
     public static byte[] write(Publication pub, Graph g) {
-        // Only the published prefixes: the document refers to the published context, which has no others.
+        // Only the published prefixes: the document carries the published context, which has no others.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(RdfWriters.withPrefixes(g, false, pub.base())).format(RDFFormat.JSONLD11).output(out);
         JsonElement doc = JsonParser.parseString(out.toString(StandardCharsets.UTF_8));
         if (doc.isJsonObject() && doc.getAsJsonObject().has("@context")) {
-            JsonObject o = doc.getAsJsonObject();
-            o.addProperty("@context", contextUrl(pub));
+            doc.getAsJsonObject().add("@context", terms(pub));
         }
         return GSON.toJson(doc).getBytes(StandardCharsets.UTF_8);
     }
 
-    static String contextUrl(Publication pub) {
-        return pub.base().iri() + "context.jsonld";
+    /**
+     * The JSON-LD document for a {@code <script type="application/ld+json">}
+     * block of a page: Gson's HTML-safe escaping writes {@code <}, {@code >},
+     * {@code &}, {@code '} and {@code =} as {@code \\u} escapes, so no literal
+     * of the graph can close the script element or open a comment in it.
+     */
+    public static String forScript(Publication pub, Graph g) {
+        JsonElement doc = JsonParser.parseString(new String(write(pub, g), StandardCharsets.UTF_8));
+        return new Gson().toJson(doc);
+    }
+
+    private static JsonObject terms(Publication pub) {
+        JsonObject terms = new JsonObject();
+        RdfWriters.prefixes(pub.base()).forEach(terms::addProperty);
+        return terms;
     }
 
     /** The published context: one term per prefix of the publication. */
     static byte[] context(Publication pub) {
-        JsonObject terms = new JsonObject();
-        RdfWriters.prefixes(pub.base()).forEach(terms::addProperty);
         JsonObject doc = new JsonObject();
-        doc.add("@context", terms);
+        doc.add("@context", terms(pub));
         return GSON.toJson(doc).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Turtle, N-Triples and RDF/XML documents, written by Jena in the format the
+ * Turtle, N-Triples, RDF/XML, N-Quads and TriG documents, written by Jena in the format the
  * {@link Format} names; and the negotiated answer for documents that exist
  * only as RDF (VoID, the service description).
  */
@@ -26,7 +28,20 @@ public final class RdfWriters {
 
     public static byte[] write(Graph g, Format f, IriBase base) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(withPrefixes(g, true, base)).format(f.rdf).output(out);
+        Graph doc = withPrefixes(g, true, base);
+        if (f.quads()) {
+            RDFWriter.source(DatasetGraphFactory.wrap(doc)).format(f.rdf).output(out);
+        } else {
+            RDFWriter.source(doc).format(f.rdf).output(out);
+        }
+        return out.toByteArray();
+    }
+
+    /** A document with named graphs (N-Quads or TriG), abbreviated with the publication's prefixes. */
+    public static byte[] write(DatasetGraph d, Format f, IriBase base) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        prefixes(base).forEach(d.prefixes()::add);
+        RDFWriter.source(d).format(f.rdf).output(out);
         return out.toByteArray();
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -46,6 +47,23 @@ public final class ResourceDocument {
         ResourceDocument d = new ResourceDocument(pub, resource);
         Txn.executeRead(pub.dataset(), d::collect);
         return d.out;
+    }
+
+    /**
+     * A document with each of its statements in the named graphs of the
+     * publication that hold it (the excerpt graphs of facts, the provenance and
+     * ontology graphs); a statement no graph holds (the shapes) in the default graph.
+     */
+    public static DatasetGraph inGraphs(Publication pub, Graph doc) {
+        DatasetGraph out = DatasetGraphFactory.create();
+        Txn.executeRead(pub.dataset(), () -> doc.find().forEachRemaining(t -> {
+            Iterator<Quad> held = pub.dataset().find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+            if (!held.hasNext()) {
+                out.getDefaultGraph().add(t);
+            }
+            held.forEachRemaining(out::add);
+        }));
+        return out;
     }
 
     private void collect() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -46,7 +47,9 @@ public final class VoidRoute implements Route {
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(pub.endpoint()))
                 .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + "dump.trig"))
                 .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + "dump.nq"))
-                .addProperty(m.createProperty(VOID, "uriSpace"), base + "id/")
+                // uriSpace is a prefix of every entity IRI; the pattern names the spaces that dereference.
+                .addProperty(m.createProperty(VOID, "uriSpace"), base)
+                .addProperty(m.createProperty(VOID, "uriRegexPattern"), "^" + Pattern.quote(base) + "(id|claim|excerpt)/")
                 .addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(base + "id/deepseek"))
                 .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(base + "ontology"))
                 .addProperty(m.createProperty(VOID, "rootResource"), m.createResource(base))

@@ -63,12 +63,7 @@ final class EntityView {
         v.put("claimsBy", claims("claimant"));
         v.put("claimsAbout", claims("about"));
         v.put("mentionedIn", mentionedIn());
-        v.put("docs", List.of(doc("ttl", "Turtle"), doc("jsonld", "JSON-LD"), doc("nt", "N-Triples"), doc("rdf", "RDF/XML")));
         return v;
-    }
-
-    private Map<String, Object> doc(String suffix, String name) {
-        return Map.of("href", resource.getURI() + "." + suffix, "name", name);
     }
 
     private List<Map<String, Object>> properties(boolean claim) {

@@ -2,11 +2,13 @@ package dev.chinaai.kg.server.pages;
 
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.linkeddata.Format;
+import dev.chinaai.kg.server.linkeddata.JsonLdWriter;
 import dev.chinaai.kg.server.linkeddata.RdfWriters;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,9 @@ import org.apache.jena.system.Txn;
 /**
  * HTML pages, rendered from Mustache templates in {@code /templates} (every
  * {@code {{value}}} is HTML-escaped by Mustache; templates use no unescaped
- * output). Each page gets the shared layout values: base, endpoint, title.
+ * output, except the embedded JSON-LD, which {@link JsonLdWriter#forScript}
+ * escapes for a script element). Each page gets the shared layout values:
+ * base, endpoint, title.
  */
 public final class Pages {
     private static final MustacheFactory MUSTACHE = new DefaultMustacheFactory("templates");
@@ -55,21 +59,35 @@ public final class Pages {
         return out;
     }
 
-    /** The page of a resource, an article (the source text) or the ontology. */
+    /**
+     * The page of a resource, an article (the source text) or the ontology. Each
+     * links its RDF documents ({@code <link rel="alternate">}, which RDFa and
+     * microdata extractors and crawlers follow) and embeds its JSON-LD, as
+     * search engines read it.
+     */
     public static String resource(Publication pub, String id, Graph doc) {
+        Map<String, Object> view;
+        String template = "entity";
         if (id.equals("/ontology")) {
-            return render("ontology", pub, "Ontology", OntologyView.of(pub, doc));
-        }
-        if (id.equals("/shapes")) {
-            return render("turtle", pub, "SHACL shapes", Map.of("heading", "SHACL shapes",
+            view = new HashMap<>(OntologyView.of(pub, doc));
+            view.put("label", "Ontology");
+            template = "ontology";
+        } else if (id.equals("/shapes")) {
+            view = new HashMap<>(Map.of("heading", "SHACL shapes", "label", "SHACL shapes",
                     "turtle", new String(RdfWriters.write(doc, Format.TURTLE, pub.base()), java.nio.charset.StandardCharsets.UTF_8)));
+            template = "turtle";
+        } else {
+            Node n = pub.iri(id.substring(1));
+            view = Txn.calculateRead(pub.dataset(), () -> EntityView.of(pub, n, doc));
+            if (Boolean.TRUE.equals(view.get("isArticle"))) {
+                view.putAll(Txn.calculateRead(pub.dataset(), () -> ArticleView.of(pub, n)));
+            }
         }
-        Node n = pub.iri(id.substring(1));
-        Map<String, Object> view = Txn.calculateRead(pub.dataset(), () -> EntityView.of(pub, n, doc));
-        if (Boolean.TRUE.equals(view.get("isArticle"))) {
-            view.putAll(Txn.calculateRead(pub.dataset(), () -> ArticleView.of(pub, n)));
-        }
-        return render("entity", pub, (String) view.get("label"), view);
+        String iri = pub.base().iri() + id.substring(1);
+        view.put("docs", Arrays.stream(Format.values()).filter(f -> f != Format.HTML).map(f -> Map.<String, Object>of(
+                "href", iri + "." + f.suffix, "type", f.mediaType(), "name", f.label())).toList());
+        view.put("jsonld", JsonLdWriter.forScript(pub, doc));
+        return render(template, pub, (String) view.get("label"), view);
     }
 
     static String notFound(Publication pub, String path, List<Map<String, Object>> suggestions) {

@@ -1,14 +1,28 @@
 package dev.chinaai.kg.server.sparql;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.text.TextIndexException;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -37,6 +51,8 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
 
     /** Seconds a client refused for too many slow queries is asked to wait. */
     private static final String RETRY_AFTER_SECONDS = "5";
+
+    private static final String JSON = "application/sparql-results+json";
 
     private final SlowLane lane;
 
@@ -143,6 +159,36 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
         }
         limitHeaders(action, MAX_QUADS, false);
         return new QueryExecResult(out);
+    }
+
+    /**
+     * A capped SELECT answer in SPARQL JSON also says so in its body, for clients
+     * that cannot read headers: {@code head.link} (SPARQL 1.1 Query Results JSON
+     * Format, 3.1) gets an IRI naming the cut. Other answers go out as Fuseki writes them.
+     */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (!result.isRowSet() || !"true".equals(action.getResponse().getHeader("X-Result-Truncated"))
+                || !JSON.equals(ConNeg.chooseContentType(action.getRequest(), DEF.rsOfferTable, DEF.acceptResultSetXML)
+                        .getContentTypeStr())) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        ResultSetMgr.write(buffer, ResultSet.adapt(result.rowSet()), ResultSetLang.RS_JSON);
+        JsonObject doc = JsonParser.parseString(buffer.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonArray link = new JsonArray();
+        link.add(action.getRequestRequestURL() + "#result-truncated-at-" + MAX_ROWS);
+        doc.getAsJsonObject("head").add("link", link);
+        byte[] body = new Gson().toJson(doc).getBytes(StandardCharsets.UTF_8);
+        try {
+            action.setResponseStatus(200);
+            action.setResponseContentType(JSON + "; charset=utf-8");
+            action.setResponseContentLength(body.length);
+            action.getResponseOutputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void limitHeaders(HttpAction action, int limit, boolean truncated) {
