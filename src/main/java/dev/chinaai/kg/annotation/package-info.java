@@ -1,8 +1,7 @@
 /**
  * The annotation model: immutable records of what a curator wrote (registry
  * entities, excerpts, facts, claims, values), each validated in its
- * constructor and carrying the file and line it came from; and the synthetic
- * corpus built from them for benchmarks.
+ * constructor and carrying the file and line it came from.
  *
  * <p>Uses: diagnostics, seed. Used by: annotation.yaml, mapping, graph, CLI.
  */

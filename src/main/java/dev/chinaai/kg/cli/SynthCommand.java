@@ -1,6 +1,6 @@
 package dev.chinaai.kg.cli;
 
-import dev.chinaai.kg.annotation.SyntheticCorpus;
+import dev.chinaai.kg.synth.SyntheticCorpus;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chinaai.kg.TestGraph;
-import dev.chinaai.kg.annotation.SyntheticCorpus;
+import dev.chinaai.kg.synth.SyntheticCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.TestGraph;
-import dev.chinaai.kg.annotation.SyntheticCorpus;
+import dev.chinaai.kg.synth.SyntheticCorpus;
 import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.KnowledgeGraph;

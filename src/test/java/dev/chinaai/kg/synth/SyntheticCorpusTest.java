@@ -1,4 +1,4 @@
-package dev.chinaai.kg.annotation;
+package dev.chinaai.kg.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.chinaai.kg.annotation;
+package dev.chinaai.kg.synth;
 
 import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.project.ProjectLayout;
