@@ -4,6 +4,6 @@
  * constructor and carrying the file and line it came from; and the synthetic
  * corpus built from them for benchmarks.
  *
- * <p>Uses: diagnostics, seed. Used by: annotation.yaml, mapping, graph, CLI.
+ * <p>Uses: diagnostics, seed. Used by: annotation.yaml, mapping, graph, curation, CLI.
  */
 package dev.chinaai.kg.annotation;
