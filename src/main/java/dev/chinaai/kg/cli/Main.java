@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * The command-line entry point: {@code build}, {@code validate},
  * {@code serve}, {@code load} (a store from dumps), {@code annotate} (a draft
  * annotation of an article for a curator) and {@code synth} (a synthetic corpus
- * for benchmarks; with the hidden {@code annotate-bench}, for bench/ only). Exit codes: 0 success, 1 the input or the graph is invalid
+ * for benchmarks); {@code annotate-bench} is hidden and serves bench/ only. Exit codes: 0 success, 1 the input or the graph is invalid
  * (every problem is printed with its file, line and column), 2 a usage error.
  */
 @Command(name = "china-ai-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
