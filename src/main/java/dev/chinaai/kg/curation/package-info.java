@@ -7,6 +7,6 @@
  * curated seeds (leave one out).
  *
  * <p>Uses: mapping (the number and date readers the build uses), annotation,
- * annotation.yaml, seed, diagnostics. Used by: cli.
+ * seed, diagnostics. Used by: cli.
  */
 package dev.chinaai.kg.curation;
