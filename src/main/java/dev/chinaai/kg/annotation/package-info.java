@@ -3,6 +3,6 @@
  * entities, excerpts, facts, claims, values), each validated in its
  * constructor and carrying the file and line it came from.
  *
- * <p>Uses: diagnostics, seed. Used by: annotation.yaml, mapping, graph, CLI.
+ * <p>Uses: diagnostics, seed. Used by: annotation.yaml, mapping, graph, curation, CLI.
  */
 package dev.chinaai.kg.annotation;

@@ -7,13 +7,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The command-line entry point: {@code build}, {@code validate},
- * {@code serve}, {@code load} (a store from dumps) and {@code synth} (a
- * synthetic corpus for benchmarks). Exit codes: 0 success, 1 the input or the graph is invalid
+ * {@code serve}, {@code load} (a store from dumps), {@code annotate} (a draft
+ * annotation of an article for a curator) and {@code synth} (a synthetic corpus
+ * for benchmarks); {@code annotate-bench} is hidden and serves bench/ only. Exit codes: 0 success, 1 the input or the graph is invalid
  * (every problem is printed with its file, line and column), 2 a usage error.
  */
 @Command(name = "china-ai-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds, validates and serves the knowledge graph of China's AI landscape.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, LoadCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, AnnotateCommand.class, AnnotateBenchCommand.class, ServeCommand.class, LoadCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when the input or the graph is wrong. */
     static final int INVALID = 1;

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * small number words, and ranges "zwei bis drei". Anything else is refused
  * with the reason, never guessed.
  */
-final class GermanNumbers {
+public final class GermanNumbers {
     /** A number or a range; {@code high} is null for a single number. */
-    record Amount(BigDecimal low, BigDecimal high) {
+    public record Amount(BigDecimal low, BigDecimal high) {
     }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("ein", 1), Map.entry("eins", 1),
@@ -31,8 +31,11 @@ final class GermanNumbers {
     private GermanNumbers() {
     }
 
-    /** Parses; throws {@link BadValue} with the reason when the text is not a number. */
-    static Amount parse(String written) {
+    /**
+     * Parses; throws {@link BadValue} (a {@link dev.chinaai.kg.diagnostics.KgException}) with the reason when the
+     * text is not a number. Public so that the draft annotator reads amounts exactly as the build will.
+     */
+    public static Amount parse(String written) {
         String s = written.trim().replaceAll("^(?:etwa|rund|fast|knapp|mehr als|über|ca\\.)\\s+", "");
         s = s.replaceAll("\\s*(%|Prozent)$", "");
         Matcher range = RANGE.matcher(s);

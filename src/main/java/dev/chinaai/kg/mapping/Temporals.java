@@ -13,11 +13,12 @@ import org.apache.jena.graph.NodeFactory;
  * (xsd:gYearMonth), a day (xsd:date) or an instant without time zone
  * (xsd:dateTime). A calendar-invalid value such as 2025-02-30 is refused.
  */
-final class Temporals {
+public final class Temporals {
     private Temporals() {
     }
 
-    static Node literal(String iso) {
+    /** The typed literal of an ISO value; public so that the draft annotator checks dates as the build will. */
+    public static Node literal(String iso) {
         String s = iso.trim();
         try {
             if (s.matches("\\d{4}")) {

@@ -132,6 +132,12 @@ class BadInputTest {
     }
 
     @Test
+    void anUnreviewedDraftIsRefusedUntilItsMarkIsDeleted() throws IOException {
+        edit(FILE, "seed: 003", "draft: true\nseed: 003");
+        assertFails(FILE + ":2:8: ", "unreviewed draft written by `annotate`", "delete the line `draft: true`", "1 error");
+    }
+
+    @Test
     void allErrorsOfARunAreReportedTogether() throws IOException {
         edit(FILE, "member: jimmy-goodrich", "member: jimmy-goodrch");
         edit(FILE, "about: [china]", "about: [chna]");

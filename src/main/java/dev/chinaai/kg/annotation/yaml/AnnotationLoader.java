@@ -33,7 +33,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class AnnotationLoader {
     static final String REGISTRY = "registry.yaml";
-    private static final Set<String> TOP = Set.of("seed", "article", "excerpts", "claims");
+    private static final Set<String> TOP = Set.of("draft", "seed", "article", "excerpts", "claims");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "names", "replaces");
     private static final Set<String> ARTICLE = Set.of("id", "language");
     private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "pagePart", "mentions",
@@ -61,6 +61,21 @@ public final class AnnotationLoader {
         Annotations result = loader.loadAll(dir);
         loader.problems.throwIfAny();
         return result;
+    }
+
+    /**
+     * Loads only a registry file, for tools that read the entities without the
+     * seed annotations ({@code annotate}); fails with every problem of the file.
+     */
+    public static Registry loadRegistry(Path file, String displayName) {
+        AnnotationLoader loader = new AnnotationLoader("");
+        YamlFile.Parsed parsed = YamlFile.parse(displayName, read(file), loader.problems);
+        Registry registry = parsed == null ? null : loader.registry(parsed.file(), parsed.root());
+        loader.problems.throwIfAny();
+        if (registry == null) {
+            throw new KgException(displayName + ": not a registry: it needs entities: followed by a list of entities");
+        }
+        return registry;
     }
 
     private Annotations loadAll(Path dir) {
@@ -150,6 +165,11 @@ public final class AnnotationLoader {
         Map<String, Node> m = y.mapping(root, "a seed annotation file", TOP);
         if (m == null) {
             return null;
+        }
+        if (m.containsKey("draft")) {
+            // A draft from `annotate` is a proposal nobody has checked yet; publishing it would put guesses in the graph.
+            problems.add(y.at(m.get("draft")), "this file is an unreviewed draft written by `annotate`: check every "
+                    + "excerpt, mention and claim against the seed, then delete the line `draft: true` to publish it");
         }
         String seed = opt(y, m, "seed");
         ArticleDecl article = m.containsKey("article") ? guard(() -> article(y, m.get("article"))) : null;

@@ -3,6 +3,6 @@
  * problem is reported with file, line and column, and all problems of a run are
  * collected before the run fails.
  *
- * <p>Uses: annotation, diagnostics, seed. Used by: graph (the build) and tests.
+ * <p>Uses: annotation, diagnostics, seed. Used by: graph (the build), curation, cli and tests.
  */
 package dev.chinaai.kg.annotation.yaml;
