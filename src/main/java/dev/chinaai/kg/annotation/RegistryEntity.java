@@ -7,10 +7,11 @@ import java.util.Objects;
 
 /**
  * One entity of the shared registry: stable id, type, English and German
- * labels, and the other names the seeds spell it with.
+ * labels, the other names the seeds spell it with, and the ids of entities it
+ * replaces after a merge (their IRIs keep answering, with a redirect here).
  */
 public record RegistryEntity(String id, String type, Map<String, String> labels, List<String> names,
-        Location location) {
+        List<Ref> replaces, Location location) {
 
     public RegistryEntity {
         Objects.requireNonNull(location, "location");
@@ -26,5 +27,11 @@ public record RegistryEntity(String id, String type, Map<String, String> labels,
             throw new AnnotationException(location, "entity '" + id + "' needs label: {en: ..., de: ...}");
         }
         names = List.copyOf(names);
+        replaces = List.copyOf(replaces);
+        for (Ref r : replaces) {
+            if (r.id().equals(id)) {
+                throw new AnnotationException(r.location(), "entity '" + id + "' cannot replace itself: list the ids it was merged from");
+            }
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -107,6 +108,26 @@ public final class MappingEngine {
             index(e.id(), e.type(), e.location());
             ctx.labels.put(e.id(), e.labels().get("en"));
         }
+        checkReplacements(entities);
+    }
+
+    /** A replaced id is no entity any more, and has one successor, so its IRI can redirect there. */
+    private void checkReplacements(List<RegistryEntity> entities) {
+        Map<String, String> successor = new HashMap<>();
+        for (RegistryEntity e : entities) {
+            for (Ref old : e.replaces()) {
+                MappingContext.EntityInfo still = ctx.entities.get(old.id());
+                if (still != null) {
+                    ctx.error(old.location(), "'" + e.id() + "' replaces '" + old.id() + "', which is still an entity at "
+                            + still.location() + ": remove that entry (its names go to '" + e.id() + "') or drop it from replaces:");
+                }
+                String prev = successor.putIfAbsent(old.id(), e.id());
+                if (prev != null && !prev.equals(e.id())) {
+                    ctx.error(old.location(), "'" + old.id() + "' is replaced by both '" + prev + "' and '" + e.id()
+                            + "': an old IRI can redirect to one entity only");
+                }
+            }
+        }
     }
 
     private boolean index(String id, String type, Location at) {
@@ -181,6 +202,7 @@ public final class MappingEngine {
             ctx.add(g, info.iri(), RDF.type, Specs.all().get(e.type()).rdfClass());
             e.labels().forEach((lang, label) -> ctx.add(g, info.iri(), RDFS.label, NodeFactory.createLiteralLang(label, lang)));
             e.names().forEach(n -> ctx.add(g, info.iri(), SKOS.altLabel, NodeFactory.createLiteralLang(n, "de")));
+            e.replaces().forEach(old -> ctx.add(g, info.iri(), DCTerms.replaces, Iris.entity(old.id())));
             seen.forEach(x -> provenance.derivedFrom(g, x.iri()));
         }
     }

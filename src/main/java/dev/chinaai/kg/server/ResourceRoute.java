@@ -29,7 +29,10 @@ import org.apache.jena.vocabulary.OWL2;
  * negotiated format ({@code /id/deepseek.html}, {@code .ttl}, {@code .jsonld},
  * {@code .nt}, {@code .rdf}), with {@code Vary: Accept}; a suffix URL is the
  * document itself, rendered once and revalidated by ETag and Last-Modified.
- * The ontology and the shapes are published the same way.
+ * The ontology and the shapes are published the same way. The IRI of an
+ * entity merged into another ({@code dcterms:replaces}) answers
+ * {@code 301 Moved Permanently} to its successor, so links from outside keep
+ * working.
  */
 final class ResourceRoute implements Route {
     static final List<String> PREFIXES = List.of("/id/", "/claim/", "/excerpt/", "/graph/");
@@ -44,6 +47,13 @@ final class ResourceRoute implements Route {
         Rendered done = suffix.isPresent() ? pub.cachedIfPresent(path) : null;
         if (done != null) {
             Responses.cached(request, response, done, pub.lastModified());
+            return true;
+        }
+        Node successor = id.startsWith("/id/") ? pub.successor(id) : null;
+        if (successor != null) {
+            String target = successor.getURI() + suffix.map(f -> "." + f.suffix).orElse("");
+            response.setHeader("Location", target);
+            Responses.plain(response, 301, "Moved Permanently: merged into " + target);
             return true;
         }
         if (!known(pub, id)) {

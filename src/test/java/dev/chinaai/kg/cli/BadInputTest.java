@@ -126,6 +126,12 @@ class BadInputTest {
     }
 
     @Test
+    void aMergedEntityMustNotStayAnEntity() throws IOException {
+        edit("registry.yaml", "names: [RAND Corporation]}", "names: [RAND Corporation], replaces: [jimmy-goodrich]}");
+        assertFails("registry.yaml:3:", "'rand-corporation' replaces 'jimmy-goodrich', which is still an entity", "1 error");
+    }
+
+    @Test
     void allErrorsOfARunAreReportedTogether() throws IOException {
         edit(FILE, "member: jimmy-goodrich", "member: jimmy-goodrch");
         edit(FILE, "about: [china]", "about: [chna]");

@@ -34,7 +34,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class AnnotationLoader {
     static final String REGISTRY = "registry.yaml";
     private static final Set<String> TOP = Set.of("seed", "article", "excerpts", "claims");
-    private static final Set<String> ENTITY = Set.of("id", "type", "label", "names");
+    private static final Set<String> ENTITY = Set.of("id", "type", "label", "names", "replaces");
     private static final Set<String> ARTICLE = Set.of("id", "language");
     private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "pagePart", "mentions",
             "facts");
@@ -143,7 +143,7 @@ public final class AnnotationLoader {
                 }
             }
         }
-        return new RegistryEntity(id, type, labels == null ? Map.of() : labels, names, y.at(n));
+        return new RegistryEntity(id, type, labels == null ? Map.of() : labels, names, refs(y, m, "replaces"), y.at(n));
     }
 
     private SeedAnnotation seedFile(YamlFile y, Node root) {

@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
@@ -111,6 +112,18 @@ public final class Publication {
             known.put(path, Boolean.TRUE);
         }
         return yes;
+    }
+
+    /**
+     * The IRI of the entity that replaced the one at this path after a merge
+     * ({@code dcterms:replaces}), or null: such an old IRI answers 301 there.
+     */
+    public Node successor(String path) {
+        Node old = iri(path.substring(1));
+        return Txn.calculateRead(dataset, () -> {
+            var found = dataset.find(Node.ANY, Node.ANY, DCTerms.replaces.asNode(), old);
+            return found.hasNext() ? found.next().getSubject() : null;
+        });
     }
 
     /** Whether the graph says anything about the node, as subject or object, in any graph. */
