@@ -87,6 +87,10 @@ public final class SyntheticCorpus {
                 for (Object e : entities) {
                     Map<String, Object> copy = new LinkedHashMap<>(map(e));
                     copy.put("id", copy.get("id") + suffix);
+                    if (copy.get("replaces") != null) {
+                        // A copy replaces the copies of the merged ids: one old IRI may redirect to one successor only.
+                        copy.put("replaces", list(copy.get("replaces")).stream().map(r -> r + suffix).toList());
+                    }
                     allEntities.add(copy);
                 }
                 for (Path f : seedFiles) {

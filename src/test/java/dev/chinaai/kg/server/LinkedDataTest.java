@@ -60,14 +60,30 @@ class LinkedDataTest extends ServerTestBase {
             paths.add(doc.substring(s.base.length()));
         });
         assertTrue(paths.size() > 500, "IRIs found: " + paths.size());
+        Map<String, String> successors = successorsOfReplacedIris();
+        assertTrue(paths.containsAll(successors.keySet()), "replaced IRIs are in the graph: " + successors);
         java.util.List<String> broken = new java.util.ArrayList<>();
         for (String path : paths) {
-            int st = s.get(path, "Accept", "text/turtle").statusCode();
-            if (st != 303) {
-                broken.add(path + " -> " + st);
+            HttpResponse<String> answer = s.get(path, "Accept", "text/turtle");
+            String successor = successors.get(path);
+            int expected = successor == null ? 303 : 301;
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (answer.statusCode() != expected || (successor != null && !location.equals(s.base + successor))) {
+                broken.add(path + " -> " + answer.statusCode() + " " + location);
             }
         }
         assertTrue(broken.isEmpty(), "IRIs that do not dereference: " + broken);
+    }
+
+    /** Old IRI path to its successor's path, for every entity a merge replaced (dcterms:replaces): those answer 301. */
+    private Map<String, String> successorsOfReplacedIris() {
+        String q = "SELECT ?old ?new WHERE { GRAPH ?g { ?new <http://purl.org/dc/terms/replaces> ?old } }";
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.base + "sparql")).header("Accept", "text/csv")
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(q)).build());
+        Map<String, String> out = new java.util.TreeMap<>();
+        r.body().lines().skip(1).map(l -> l.strip().split(",")).forEach(row -> out.put(row[0].substring(s.base.length()),
+                row[1].substring(s.base.length())));
+        return out;
     }
 
     @Test
