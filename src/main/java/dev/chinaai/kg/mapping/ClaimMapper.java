@@ -63,8 +63,10 @@ final class ClaimMapper {
         ref(g, claim, CAI.claimant, c.claimant(), Set.of("Actor", "Article", "Report"), "claimant");
         String original = c.text().getOrDefault("de", String.join(" … ", quotes));
         ctx.add(g, claim, CAI.originalText, NodeFactory.createLiteralLang(original, "de"));
-        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang(original, "de"));
-        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang(c.text().get("en"), "en"));
+        // A label that names the claim without repeating its text: a label search for an entity
+        // must find the entity, not every claim that mentions it (the text is in cai:originalText).
+        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang("claim " + (file.claims().indexOf(c) + 1)
+                + " of seed article " + file.seedFile().substring(0, file.seedFile().indexOf('_')), "en"));
         Node rendering = Iris.part(claim, "en");
         ctx.add(g, claim, CAI.rendering, rendering);
         ctx.add(g, rendering, RDF.type, CAI.Rendering);

@@ -175,10 +175,24 @@ public final class MappingEngine {
             }
             Node g = Iris.registryGraph(e.id());
             ctx.add(g, info.iri(), RDF.type, Specs.all().get(e.type()).rdfClass());
-            e.labels().forEach((lang, label) -> ctx.add(g, info.iri(), RDFS.label, NodeFactory.createLiteralLang(label, lang)));
-            e.names().forEach(n -> ctx.add(g, info.iri(), SKOS.altLabel, NodeFactory.createLiteralLang(n, "de")));
+            labels(g, info.iri(), e);
             seen.forEach(x -> provenance.derivedFrom(g, x.iri()));
         }
+    }
+
+    /**
+     * One English label; a German one only where it differs (else a label query returns every
+     * entity twice); the other names as alternative labels, except those that repeat a label.
+     */
+    private void labels(Node g, Node iri, RegistryEntity e) {
+        String en = e.labels().get("en");
+        String de = e.labels().get("de");
+        ctx.add(g, iri, RDFS.label, NodeFactory.createLiteralLang(en, "en"));
+        if (!de.equals(en)) {
+            ctx.add(g, iri, RDFS.label, NodeFactory.createLiteralLang(de, "de"));
+        }
+        e.names().stream().filter(n -> !n.equals(en) && !n.equals(de))
+                .forEach(n -> ctx.add(g, iri, SKOS.altLabel, NodeFactory.createLiteralLang(n, "de")));
     }
 
     /** The canonical IRI of the ontology namespace, for tests and tools that print it. */

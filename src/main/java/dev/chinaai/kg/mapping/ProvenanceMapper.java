@@ -52,7 +52,9 @@ final class ProvenanceMapper {
         Node quote = Iris.part(iri, "quote");
         Node position = Iris.part(iri, "position");
         ctx.add(G, iri, RDF.type, CAI.Excerpt);
-        ctx.add(G, iri, RDFS.label, NodeFactory.createLiteralLang(x.quote(), "de"));
+        // Not the quote itself (that is oa:exact): label searches for an entity must not hit every quote naming it.
+        ctx.add(G, iri, RDFS.label, NodeFactory.createLiteralLang("excerpt of seed article " + seed.number()
+                + ", characters " + m.start() + "-" + m.end(), "en"));
         ctx.add(G, iri, OA.hasSource, article);
         ctx.add(G, iri, PROV.wasQuotedFrom, article);
         ctx.add(G, iri, OA.hasSelector, quote);
