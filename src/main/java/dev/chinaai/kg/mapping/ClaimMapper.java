@@ -60,7 +60,14 @@ final class ClaimMapper {
             }
         }
         ctx.add(g, claim, CAI.reportedIn, article);
-        ref(g, claim, CAI.claimant, c.claimant(), Set.of("Actor", "Article", "Report"), "claimant");
+        MappingContext.EntityInfo claimant = ctx.entity(c.claimant(), Set.of("Actor", "Article", "Report"), "claimant");
+        if (claimant != null) {
+            ctx.add(g, claim, CAI.claimant, claimant.iri());
+            // The statement pattern shared with facts: who asserts it, and what, as predicate and value.
+            ctx.add(g, claim, PROV.wasAttributedTo, claimant.iri());
+        }
+        ctx.add(g, claim, CAI.predicate, CAI.says);
+        ctx.add(g, claim, CAI.value, NodeFactory.createLiteralLang(c.text().get("en"), "en"));
         String original = c.text().getOrDefault("de", String.join(" … ", quotes));
         ctx.add(g, claim, CAI.originalText, NodeFactory.createLiteralLang(original, "de"));
         // A label that names the claim without repeating its text: a label search for an entity

@@ -33,6 +33,7 @@ public final class MappingEngine {
     private final ProvenanceMapper provenance = new ProvenanceMapper(ctx);
     private final ClaimMapper claims = new ClaimMapper(ctx, provenance);
     private final FactMapper facts = new FactMapper(ctx);
+    private final StatementMapper statements = new StatementMapper(ctx);
     private final java.util.Set<String> unlocatedMentions = new java.util.HashSet<>();
     /**
      * Entities some located excerpt lists in {@code mentions:}. A fact that names an
@@ -147,6 +148,7 @@ public final class MappingEngine {
                 facts.map(x.facts().get(i), i + 1, info);
             }
             if (!x.facts().isEmpty()) {
+                statements.facts(info);
                 provenance.derivedFrom(info.graph(), info.iri());
             }
         }

@@ -5,6 +5,7 @@ import dev.chinaai.kg.annotation.SeedAnnotation;
 import dev.chinaai.kg.seed.QuoteLocator;
 import dev.chinaai.kg.seed.QuoteMatch;
 import dev.chinaai.kg.seed.SeedText;
+import dev.chinaai.kg.seed.SentenceContext;
 import dev.chinaai.kg.vocab.CAI;
 import dev.chinaai.kg.vocab.OA;
 import dev.chinaai.kg.vocab.PROV;
@@ -66,6 +67,8 @@ final class ProvenanceMapper {
         ctx.add(G, position, RDF.type, OA.TextPositionSelector);
         ctx.add(G, position, OA.start, offset(m.start()));
         ctx.add(G, position, OA.end, offset(m.end()));
+        SentenceContext.Span around = SentenceContext.around(seed, m.start(), m.end());
+        ctx.add(G, iri, CAI.context, NodeFactory.createLiteralString(seed.slice(around.start(), around.end())));
         return new MappingContext.ExcerptInfo(seed.number(), x.id(), iri, Iris.excerptGraph(seed.number(), x.id()),
                 article, x.quote());
     }
