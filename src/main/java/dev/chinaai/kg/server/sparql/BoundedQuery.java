@@ -27,6 +27,13 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * {@code X-Result-Limit} and {@code X-Result-Truncated}. Every query passes
  * the {@link SlowLane}, which stops it with 503 if it turns slow while the
  * allowed number of slow ones already run.
+ *
+ * <p>Every query is parsed against the publication's base IRI (a first line
+ * {@code BASE <base>}; a {@code BASE} of the query's own comes later and wins),
+ * so that {@code PREFIX cai: <ontology#>} and {@code <id/deepseek>} mean this
+ * server's IRIs whatever host, port or {@code --base} it runs under: the
+ * documented examples work unchanged everywhere. The base is a line of its
+ * own so that a parse error's line numbers match the query text echoed in it.
  */
 public final class BoundedQuery extends SPARQL_QueryDataset {
     /** Rows of a SELECT answer at most (as DBpedia, 10,000), stated in every answer's X-Result-Limit. */
@@ -38,9 +45,17 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final SlowLane lane;
+    private final String baseLine;
 
-    public BoundedQuery(SlowLane lane) {
+    /** Queries run through {@code lane}, with relative IRIs resolved against {@code base} (the publication base). */
+    public BoundedQuery(SlowLane lane, String base) {
         this.lane = lane;
+        this.baseLine = "BASE <" + base + ">\n";
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        super.execute(baseLine + queryString, action);
     }
 
     /** Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}). */
