@@ -199,6 +199,14 @@ public final class CAI {
     public static final Property value = property("value");
     /** What a claim says, as the predicate of its statement (its value is the English rendering). */
     public static final Property says = property("says");
+    /** When an event took place (not when it was founded). */
+    public static final Property tookPlace = property("tookPlace");
+    /** Who convened or organised an event. */
+    public static final Property organizer = property("organizer");
+    /** The grounds the text gives for a decision or measure (not its goal). */
+    public static final Property reason = property("reason");
+    /** When a plan or measure was presented or announced, where the text does not say it was adopted. */
+    public static final Property announced = property("announced");
     /** The file name of the seed. */
     public static final Property seedFile = property("seedFile");
     /** The SHA-256 of the seed's bytes, so that offsets can be trusted. */
