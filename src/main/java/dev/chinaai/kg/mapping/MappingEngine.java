@@ -123,7 +123,7 @@ public final class MappingEngine {
         provenance.article(s, seed, article);
         Map<String, MappingContext.ExcerptInfo> located = ctx.excerpts.computeIfAbsent(s.seedFile(), k -> new LinkedHashMap<>());
         for (Excerpt x : s.excerpts()) {
-            MappingContext.ExcerptInfo info = provenance.excerpt(x, seed, article);
+            MappingContext.ExcerptInfo info = provenance.excerpt(x, seed, article, s.article().language());
             if (info != null) {
                 located.put(x.id(), info);
             } else {

@@ -42,7 +42,7 @@ final class ProvenanceMapper {
     }
 
     /** Locates the excerpt's quote and describes it; null (after reporting why) when the quote is not found. */
-    MappingContext.ExcerptInfo excerpt(Excerpt x, SeedText seed, Node article) {
+    MappingContext.ExcerptInfo excerpt(Excerpt x, SeedText seed, Node article, String language) {
         QuoteLocator.Outcome found = QuoteLocator.locate(seed, x.quote(), x.prefix(), x.suffix(), x.occurrence());
         if (!found.found()) {
             ctx.error(x.quoteLocation(), found.error());
@@ -68,7 +68,8 @@ final class ProvenanceMapper {
         ctx.add(G, position, OA.start, offset(m.start()));
         ctx.add(G, position, OA.end, offset(m.end()));
         SentenceContext.Span around = SentenceContext.around(seed, m.start(), m.end());
-        ctx.add(G, iri, CAI.context, NodeFactory.createLiteralString(seed.slice(around.start(), around.end())));
+        // Tagged with the article's language, so that a search restricted to German ('lang:de') finds quotes.
+        ctx.add(G, iri, CAI.context, NodeFactory.createLiteralLang(seed.slice(around.start(), around.end()), language));
         return new MappingContext.ExcerptInfo(seed.number(), x.id(), iri, Iris.excerptGraph(seed.number(), x.id()),
                 article, x.quote());
     }

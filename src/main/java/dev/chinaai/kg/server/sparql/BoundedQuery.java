@@ -3,11 +3,15 @@ package dev.chinaai.kg.server.sparql;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -45,17 +49,35 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final SlowLane lane;
+    private final String base;
     private final String baseLine;
 
     /** Queries run through {@code lane}, with relative IRIs resolved against {@code base} (the publication base). */
     public BoundedQuery(SlowLane lane, String base) {
         this.lane = lane;
+        this.base = base;
         this.baseLine = "BASE <" + base + ">\n";
     }
 
     @Override
     protected void execute(String queryString, HttpAction action) {
-        super.execute(baseLine + queryString, action);
+        try {
+            super.execute(baseLine + queryString, action);
+        } catch (ActionErrorException e) {
+            if (e.getRC() == 400) {
+                reportParseErrorAsSent(queryString);
+            }
+            throw e;
+        }
+    }
+
+    /** A syntax error names the line and column of the query the client sent, not of the one with the base line. */
+    private void reportParseErrorAsSent(String queryString) {
+        try {
+            QueryFactory.create(queryString, base, Syntax.syntaxARQ);
+        } catch (QueryParseException p) {
+            ServletOps.errorBadRequest("Parse error: \n" + queryString + "\n\r" + p.getMessage());
+        }
     }
 
     /** Every REGEX and REPLACE of a request runs guarded (see {@link RegexGuard}). */
