@@ -64,11 +64,20 @@ final class ClaimMapper {
             }
         }
         ctx.add(g, claim, CAI.reportedIn, article);
-        ref(g, claim, CAI.claimant, c.claimant(), Set.of("Actor", "Article", "Report"), "claimant");
+        MappingContext.EntityInfo claimant = ctx.entity(c.claimant(), Set.of("Actor", "Article", "Report"), "claimant");
+        if (claimant != null) {
+            ctx.add(g, claim, CAI.claimant, claimant.iri());
+            // The statement pattern shared with facts: who asserts it, and what, as predicate and value.
+            ctx.add(g, claim, PROV.wasAttributedTo, claimant.iri());
+        }
+        ctx.add(g, claim, CAI.predicate, CAI.says);
+        ctx.add(g, claim, CAI.value, NodeFactory.createLiteralLang(c.text().get("en"), "en"));
         String original = c.text().getOrDefault("de", String.join(" … ", quotes));
         ctx.add(g, claim, CAI.originalText, NodeFactory.createLiteralLang(original, "de"));
-        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang(original, "de"));
-        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang(c.text().get("en"), "en"));
+        // A label that names the claim without repeating its text: a label search for an entity
+        // must find the entity, not every claim that mentions it (the text is in cai:originalText).
+        ctx.add(g, claim, RDFS.label, NodeFactory.createLiteralLang("claim " + (file.claims().indexOf(c) + 1)
+                + " of seed article " + file.seedFile().substring(0, file.seedFile().indexOf('_')), "en"));
         Node rendering = Iris.part(claim, "en");
         ctx.add(g, claim, CAI.rendering, rendering);
         ctx.add(g, rendering, RDF.type, CAI.Rendering);

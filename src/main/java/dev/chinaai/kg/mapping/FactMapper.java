@@ -121,6 +121,12 @@ final class FactMapper {
                 }
             }
         }
+        // What was done tells two activities of the same actors apart.
+        for (Field f : fact.fields()) {
+            if (f.name().equals("action") && f.value() instanceof dev.chinaai.kg.annotation.Value.Text t && t.byLanguage().containsKey("en")) {
+                sb.append(" (").append(t.byLanguage().get("en")).append(')');
+            }
+        }
         return sb.toString();
     }
 

@@ -35,6 +35,7 @@ public final class MappingEngine {
     private final ProvenanceMapper provenance = new ProvenanceMapper(ctx);
     private final ClaimMapper claims = new ClaimMapper(ctx, provenance);
     private final FactMapper facts = new FactMapper(ctx);
+    private final StatementMapper statements = new StatementMapper(ctx);
     private final java.util.Set<String> unlocatedMentions = new java.util.HashSet<>();
     /**
      * Entities some located excerpt lists in {@code mentions:}. A fact that names an
@@ -144,7 +145,7 @@ public final class MappingEngine {
         provenance.article(s, seed, article);
         Map<String, MappingContext.ExcerptInfo> located = ctx.excerpts.computeIfAbsent(s.seedFile(), k -> new LinkedHashMap<>());
         for (Excerpt x : s.excerpts()) {
-            MappingContext.ExcerptInfo info = provenance.excerpt(x, seed, article);
+            MappingContext.ExcerptInfo info = provenance.excerpt(x, seed, article, s.article().language());
             if (info != null) {
                 located.put(x.id(), info);
             } else {
@@ -172,6 +173,7 @@ public final class MappingEngine {
                 facts.map(x.facts().get(i), i + 1, info);
             }
             if (!x.facts().isEmpty()) {
+                statements.facts(info);
                 provenance.derivedFrom(info.graph(), info.iri());
             }
         }
@@ -200,11 +202,25 @@ public final class MappingEngine {
             }
             Node g = Iris.registryGraph(e.id());
             ctx.add(g, info.iri(), RDF.type, Specs.all().get(e.type()).rdfClass());
-            e.labels().forEach((lang, label) -> ctx.add(g, info.iri(), RDFS.label, NodeFactory.createLiteralLang(label, lang)));
-            e.names().forEach(n -> ctx.add(g, info.iri(), SKOS.altLabel, NodeFactory.createLiteralLang(n, "de")));
+            labels(g, info.iri(), e);
             e.replaces().forEach(old -> ctx.add(g, info.iri(), DCTerms.replaces, Iris.entity(old.id())));
             seen.forEach(x -> provenance.derivedFrom(g, x.iri()));
         }
+    }
+
+    /**
+     * One English label; a German one only where it differs (else a label query returns every
+     * entity twice); the other names as alternative labels, except those that repeat a label.
+     */
+    private void labels(Node g, Node iri, RegistryEntity e) {
+        String en = e.labels().get("en");
+        String de = e.labels().get("de");
+        ctx.add(g, iri, RDFS.label, NodeFactory.createLiteralLang(en, "en"));
+        if (!de.equals(en)) {
+            ctx.add(g, iri, RDFS.label, NodeFactory.createLiteralLang(de, "de"));
+        }
+        e.names().stream().filter(n -> !n.equals(en) && !n.equals(de))
+                .forEach(n -> ctx.add(g, iri, SKOS.altLabel, NodeFactory.createLiteralLang(n, "de")));
     }
 
     /** The canonical IRI of the ontology namespace, for tests and tools that print it. */

@@ -5,6 +5,7 @@ import dev.chinaai.kg.annotation.SeedAnnotation;
 import dev.chinaai.kg.seed.QuoteLocator;
 import dev.chinaai.kg.seed.QuoteMatch;
 import dev.chinaai.kg.seed.SeedText;
+import dev.chinaai.kg.seed.SentenceContext;
 import dev.chinaai.kg.vocab.CAI;
 import dev.chinaai.kg.vocab.OA;
 import dev.chinaai.kg.vocab.PROV;
@@ -41,7 +42,7 @@ final class ProvenanceMapper {
     }
 
     /** Locates the excerpt's quote and describes it; null (after reporting why) when the quote is not found. */
-    MappingContext.ExcerptInfo excerpt(Excerpt x, SeedText seed, Node article) {
+    MappingContext.ExcerptInfo excerpt(Excerpt x, SeedText seed, Node article, String language) {
         QuoteLocator.Outcome found = QuoteLocator.locate(seed, x.quote(), x.prefix(), x.suffix(), x.occurrence());
         if (!found.found()) {
             ctx.error(x.quoteLocation(), found.error());
@@ -52,7 +53,9 @@ final class ProvenanceMapper {
         Node quote = Iris.part(iri, "quote");
         Node position = Iris.part(iri, "position");
         ctx.add(G, iri, RDF.type, CAI.Excerpt);
-        ctx.add(G, iri, RDFS.label, NodeFactory.createLiteralLang(x.quote(), "de"));
+        // Not the quote itself (that is oa:exact): label searches for an entity must not hit every quote naming it.
+        ctx.add(G, iri, RDFS.label, NodeFactory.createLiteralLang("excerpt of seed article " + seed.number()
+                + ", characters " + m.start() + "-" + m.end(), "en"));
         ctx.add(G, iri, OA.hasSource, article);
         ctx.add(G, iri, PROV.wasQuotedFrom, article);
         ctx.add(G, iri, OA.hasSelector, quote);
@@ -67,6 +70,9 @@ final class ProvenanceMapper {
         if (x.pagePart() != null) {
             ctx.add(G, iri, CAI.pagePart, CAI.pagePart(x.pagePart()));
         }
+        SentenceContext.Span around = SentenceContext.around(seed, m.start(), m.end());
+        // Tagged with the article's language, so that a search restricted to German ('lang:de') finds quotes.
+        ctx.add(G, iri, CAI.context, NodeFactory.createLiteralLang(seed.slice(around.start(), around.end()), language));
         return new MappingContext.ExcerptInfo(seed.number(), x.id(), iri, Iris.excerptGraph(seed.number(), x.id()),
                 article, x.quote(), x.pagePart());
     }

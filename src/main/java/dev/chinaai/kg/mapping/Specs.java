@@ -54,7 +54,8 @@ public final class Specs {
                 refs("locatedIn", CAI.locatedIn, PLACE), refs("contributedTo", CAI.contributedTo, ANY))));
         list.add(entity(PLACE, CAI.Place, List.of(refs("locatedIn", CAI.locatedIn, PLACE), refs("partOf", CAI.partOf, PLACE))));
         list.add(entity("Event", CAI.Event, List.of(refs("locatedIn", CAI.locatedIn, PLACE), refs("foundedBy", CAI.foundedBy, ACTOR, PLACE),
-                one("founded", CAI.founded, Kind.TIME), one("goal", CAI.goal, Kind.TEXT))));
+                one("founded", CAI.founded, Kind.TIME), one("tookPlace", CAI.tookPlace, Kind.TIME),
+                refs("organizer", CAI.organizer, ACTOR), one("goal", CAI.goal, Kind.TEXT))));
         list.add(entity("Model", CAI.Model, List.of(refs("developer", CAI.developer, ACTOR), one("released", CAI.released, Kind.TIME),
                 ref("successorOf", CAI.successorOf, "Model"), ref("versionOf", CAI.versionOf, "Model"),
                 refs("basedOn", CAI.basedOn, "Model", "Product"), one("modelType", CAI.modelType, Kind.TEXT))));
@@ -62,7 +63,8 @@ public final class Specs {
                 refs("basedOn", CAI.basedOn, "Model", "Product"))));
         List<FieldRule> measures = List.of(refs("imposedBy", CAI.imposedBy, ACTOR, PLACE), refs("imposedOn", CAI.imposedOn, ACTOR, PLACE),
                 one("restricts", CAI.restricts, Kind.TEXT), refs("restrictedItem", CAI.restrictedItem, "Product"),
-                one("goal", CAI.goal, Kind.TEXT), one("adopted", CAI.adopted, Kind.TIME));
+                one("goal", CAI.goal, Kind.TEXT), one("reason", CAI.reason, Kind.TEXT), one("adopted", CAI.adopted, Kind.TIME),
+                one("announced", CAI.announced, Kind.TIME));
         list.add(entity("ChipConstraint", CAI.ChipConstraint, measures));
         List<FieldRule> policy = new ArrayList<>(measures);
         policy.add(new FieldRule("targetYear", CAI.targetYear, Kind.YEAR, Set.of(), false, true));

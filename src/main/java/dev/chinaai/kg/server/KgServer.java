@@ -126,7 +126,7 @@ public final class KgServer implements AutoCloseable {
         SlowLane lane = new SlowLane(options.limits());
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
-                .registerOperation(Operation.Query, new BoundedQuery(lane))
+                .registerOperation(Operation.Query, new BoundedQuery(lane, base.iri()))
                 .parseConfig(config)
                 .addFilter("/*", new HttpHeaders())
                 .addFilter(SPARQL_SERVICE, new ServiceDescriptionFilter(router::publication))

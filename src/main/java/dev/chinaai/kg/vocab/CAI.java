@@ -67,6 +67,8 @@ public final class CAI {
     public static final Resource Activity = resource("Activity");
     /** A statement a seed attributes to a claimant, or a statistic; it is recorded as said, not as fact. */
     public static final Resource Claim = resource("Claim");
+    /** What a source asserts: the article's own statement of a fact, or a claim; one query pattern finds both. */
+    public static final Resource Statement = resource("Statement");
     /** A rendering of a claim in another language, derived from the German original. */
     public static final Resource Rendering = resource("Rendering");
     /** A claim's link to another claim, carrying the curator's note on it. */
@@ -207,6 +209,22 @@ public final class CAI {
     public static final Property valueText = property("valueText");
     /** The full text of the seed article, byte for byte. */
     public static final Property sourceText = property("sourceText");
+    /** The sentence(s) an excerpt lies in, with the sentence before it: what "er", "dort", "sagte" refer to. */
+    public static final Property context = property("context");
+    /** The property a statement asserts (of its cai:about subject). */
+    public static final Property predicate = property("predicate");
+    /** The value a statement asserts: the object of a fact, or a claim's English rendering. */
+    public static final Property value = property("value");
+    /** What a claim says, as the predicate of its statement (its value is the English rendering). */
+    public static final Property says = property("says");
+    /** When an event took place (not when it was founded). */
+    public static final Property tookPlace = property("tookPlace");
+    /** Who convened or organised an event. */
+    public static final Property organizer = property("organizer");
+    /** The grounds the text gives for a decision or measure (not its goal). */
+    public static final Property reason = property("reason");
+    /** When a plan or measure was presented or announced, where the text does not say it was adopted. */
+    public static final Property announced = property("announced");
     /** The file name of the seed. */
     public static final Property seedFile = property("seedFile");
     /** The SHA-256 of the seed's bytes, so that offsets can be trusted. */

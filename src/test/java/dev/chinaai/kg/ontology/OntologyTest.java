@@ -66,6 +66,23 @@ class OntologyTest {
     }
 
     @Test
+    void docsModelListsEveryTermOfTheOntologyInItsTable() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(Path.of("docs/MODEL.md"));
+        List<String> missing = new ArrayList<>();
+        String q = "SELECT DISTINCT ?t WHERE { GRAPH <%s> { ?t a ?kind FILTER(STRSTARTS(STR(?t), \"%s\")) } }"
+                .formatted(Iris.ONTOLOGY_GRAPH.getURI(), dev.chinaai.kg.vocab.CAI.NS);
+        try (QueryExecution qe = QueryExecution.create(q, TestGraph.asDataset())) {
+            qe.execSelect().forEachRemaining(s -> {
+                String term = "| `cai:" + s.getResource("t").getLocalName() + "` |";
+                if (!doc.contains(term)) {
+                    missing.add(term);
+                }
+            });
+        }
+        assertEquals(List.of(), missing, "terms missing from the table of docs/MODEL.md");
+    }
+
+    @Test
     void everyTermHasEnglishAndGermanLabelAndComment() {
         String q = """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -23,10 +23,10 @@ public final class HomeRoute implements Route {
     private static final List<String[]> EXAMPLES = List.of(
             new String[] {"Who claimed what, where and when?", """
                     SELECT ?claimant ?text ?when ?seed WHERE {
-                      ?claim a cai:Claim ; cai:claimant/rdfs:label ?claimant ; rdfs:label ?text ;
+                      ?claim a cai:Claim ; cai:claimant/rdfs:label ?claimant ; cai:rendering/cai:text ?text ;
                              cai:statedIn/oa:hasSource/cai:seedFile ?seed .
                       OPTIONAL { ?claim cai:time/cai:timeText ?when }
-                      FILTER(LANG(?claimant) = "en" && LANG(?text) = "en")
+                      FILTER(LANG(?claimant) = "en")
                     } ORDER BY ?seed ?claimant"""},
             new String[] {"Which chip constraints are there, who imposed them and on whom?", """
                     SELECT ?constraint ?by ?on WHERE {

@@ -12,13 +12,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -42,6 +46,13 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * {@code X-Result-Limit} and {@code X-Result-Truncated}. Every query passes
  * the {@link SlowLane}, which stops it with 503 if it turns slow while the
  * allowed number of slow ones already run.
+ *
+ * <p>Every query is parsed against the publication's base IRI (a first line
+ * {@code BASE <base>}; a {@code BASE} of the query's own comes later and wins),
+ * so that {@code PREFIX cai: <ontology#>} and {@code <id/deepseek>} mean this
+ * server's IRIs whatever host, port or {@code --base} it runs under: the
+ * documented examples work unchanged everywhere. The base is a line of its
+ * own so that a parse error's line numbers match the query text echoed in it.
  */
 public final class BoundedQuery extends SPARQL_QueryDataset {
     /** Rows of a SELECT answer at most (as DBpedia, 10,000), stated in every answer's X-Result-Limit. */
@@ -55,9 +66,35 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
     private static final String JSON = "application/sparql-results+json";
 
     private final SlowLane lane;
+    private final String base;
+    private final String baseLine;
 
-    public BoundedQuery(SlowLane lane) {
+    /** Queries run through {@code lane}, with relative IRIs resolved against {@code base} (the publication base). */
+    public BoundedQuery(SlowLane lane, String base) {
         this.lane = lane;
+        this.base = base;
+        this.baseLine = "BASE <" + base + ">\n";
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(baseLine + queryString, action);
+        } catch (ActionErrorException e) {
+            if (e.getRC() == 400) {
+                reportParseErrorAsSent(queryString);
+            }
+            throw e;
+        }
+    }
+
+    /** A syntax error names the line and column of the query the client sent, not of the one with the base line. */
+    private void reportParseErrorAsSent(String queryString) {
+        try {
+            QueryFactory.create(queryString, base, Syntax.syntaxARQ);
+        } catch (QueryParseException p) {
+            ServletOps.errorBadRequest("Parse error: \n" + queryString + "\n\r" + p.getMessage());
+        }
     }
 
     /**
