@@ -8,6 +8,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.E_Equals;
+import org.apache.jena.sparql.expr.E_GreaterThan;
+import org.apache.jena.sparql.expr.E_GreaterThanOrEqual;
+import org.apache.jena.sparql.expr.E_LessThan;
+import org.apache.jena.sparql.expr.E_LessThanOrEqual;
+import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_LogicalAnd;
 import org.apache.jena.sparql.expr.E_LogicalNot;
@@ -89,8 +95,8 @@ final class ExprGuard {
     private static boolean leftAlone(Expr e) {
         return e instanceof ExprFunctionOp || e instanceof E_LogicalAnd || e instanceof E_LogicalOr
                 || e instanceof E_LogicalNot || e instanceof E_Bound || e instanceof E_OneOfBase || e instanceof E_Regex
-                || e instanceof E_SameTerm || e.getClass().getPackageName().equals(E_Bound.class.getPackageName())
-                        && e.getClass().getSimpleName().matches("E_(Equals|NotEquals|LessThan.*|GreaterThan.*)");
+                || e instanceof E_SameTerm || e instanceof E_Equals || e instanceof E_NotEquals || e instanceof E_LessThan
+                || e instanceof E_LessThanOrEqual || e instanceof E_GreaterThan || e instanceof E_GreaterThanOrEqual;
     }
 
     /** Wraps bottom-up, so the arguments of a call are guarded before the call itself. */
