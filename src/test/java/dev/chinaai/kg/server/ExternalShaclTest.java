@@ -106,6 +106,15 @@ class ExternalShaclTest {
                 <%1$s%2$stime-resolution> a cai:TimeDescription ; cai:dateResolution "year"@en .
                 <%1$s%2$stime-bounds> a cai:TimeDescription ; cai:notBefore "2025-01-01"^^xsd:date ;
                     cai:notAfter "2024-01-01"^^xsd:date .
+                <%1$s%2$smerged> a cai:Lab , cai:Actor ; <http://purl.org/dc/terms/replaces> <%1$s%2$sold> .
+                <%1$s%2$sold> a cai:Lab , cai:Actor .
+                <%1$s%2$sevent> a cai:Event ; cai:tookPlace <%1$s%2$swhen> ; cai:founded <%1$s%2$swhen> .
+                <%1$s%2$swhen> a cai:TimeDescription .
+                <%1$s%2$slink> a cai:SupportLink ; cai:fromClaim <%1$s%2$sclaim-amount> ; cai:toClaim <%1$s%2$sclaim-source> .
+                <%1$s%2$sstatement> a cai:Statement ; cai:about <%1$s%2$smodel> ; cai:predicate cai:developer ;
+                    cai:value <%1$s%2$sevent> .
+                <%1$s%2$scaption> a cai:Excerpt ; cai:pagePart cai:PagePart-caption .
+                <%1$s%2$sclaim-caption> a cai:Claim ; cai:statedIn <%1$s%2$scaption> .
                 """.formatted(BASE, p, otherArticle, excerpt);
         RDFParser.fromString(turtle, Lang.TURTLE).parse(data);
         Map<String, String> m = new LinkedHashMap<>();
@@ -122,6 +131,13 @@ class ExternalShaclTest {
         m.put("a resolution explains a date or a bound: give cai:date, cai:notBefore or cai:notAfter with it",
                 BASE + p + "time-resolution");
         m.put("the lower bound (cai:notBefore) is after the upper bound (cai:notAfter)", BASE + p + "time-bounds");
+        m.put("a replaced IRI is still an entity of its own: after a merge, the old entity is gone and its IRI redirects",
+                BASE + p + "merged");
+        m.put("an event that took place was not founded: its date is cai:tookPlace, founding (cai:founded) is for a lasting "
+                + "forum or series", BASE + p + "event");
+        m.put("a claim link is not backed by the plain cai:supports / cai:contradicts triple between its claims", BASE + p + "link");
+        m.put("a fact's statement stands beside its direct triple (about, predicate, value)", BASE + p + "statement");
+        m.put("page furniture (headline, teaser, byline, caption, credit) carries no claim", BASE + p + "caption");
         return m;
     }
 
