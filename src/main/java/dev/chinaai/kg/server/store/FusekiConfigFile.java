@@ -65,7 +65,7 @@ public final class FusekiConfigFile {
         List<Triple> names = g.find(Node.ANY, CXT_NAME, NodeFactory.createLiteralString(name)).toList();
         if (names.isEmpty()) {
             throw new KgException("fuseki-config/" + FILE + ": no ja:context entry named \"" + name
-                    + "\" to override; add one to the fuseki:Server section");
+                    + "\" to override; add one to each query endpoint (fuseki:endpoint ... ja:context)");
         }
         for (Triple t : names) {
             g.find(t.getSubject(), CXT_VALUE, Node.ANY).toList().forEach(g::delete);
