@@ -1,7 +1,7 @@
 package dev.chinaai.kg;
 
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.KnowledgeGraph;
+import dev.chinaai.kg.project.ProjectLayout;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;

@@ -2,8 +2,8 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.diagnostics.KgException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command-line entry point: {@code build}, {@code validate},

@@ -1,7 +1,7 @@
 package dev.chinaai.kg.cli;
 
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.KnowledgeGraph;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.validation.GraphValidator;
 import dev.chinaai.kg.validation.ValidationResult;
 import java.io.PrintWriter;

@@ -1,11 +1,11 @@
 package dev.chinaai.kg.graph;
 
-import dev.chinaai.kg.diagnostics.KgException;
-import dev.chinaai.kg.project.ProjectLayout;
-import dev.chinaai.kg.annotation.yaml.AnnotationLoader;
 import dev.chinaai.kg.annotation.Annotations;
+import dev.chinaai.kg.annotation.yaml.AnnotationLoader;
+import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.mapping.Iris;
 import dev.chinaai.kg.mapping.MappingEngine;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.seed.SeedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 

@@ -1,12 +1,12 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.diagnostics.Location;
-import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.ClaimAnnotation;
 import dev.chinaai.kg.annotation.ClaimLink;
 import dev.chinaai.kg.annotation.Quantity;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.SeedAnnotation;
+import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.vocab.CAI;
 import dev.chinaai.kg.vocab.PROV;
 import java.util.ArrayList;

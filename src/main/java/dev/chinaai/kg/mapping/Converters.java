@@ -1,8 +1,8 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.diagnostics.Location;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.Value;
+import dev.chinaai.kg.diagnostics.Location;
 import dev.chinaai.kg.vocab.CAI;
 import java.util.ArrayList;
 import java.util.EnumMap;

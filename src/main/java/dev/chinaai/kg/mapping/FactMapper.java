@@ -1,9 +1,9 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.Fact;
 import dev.chinaai.kg.annotation.Field;
 import dev.chinaai.kg.annotation.Ref;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.chinaai.kg.mapping;
 
+import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.diagnostics.Location;
 import dev.chinaai.kg.diagnostics.Problems;
 import dev.chinaai.kg.diagnostics.Suggestions;
-import dev.chinaai.kg.annotation.Ref;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

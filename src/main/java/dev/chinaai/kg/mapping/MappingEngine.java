@@ -1,7 +1,5 @@
 package dev.chinaai.kg.mapping;
 
-import dev.chinaai.kg.diagnostics.Location;
-import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.annotation.Annotations;
 import dev.chinaai.kg.annotation.ClaimAnnotation;
 import dev.chinaai.kg.annotation.Excerpt;
@@ -9,6 +7,8 @@ import dev.chinaai.kg.annotation.Fact;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.RegistryEntity;
 import dev.chinaai.kg.annotation.SeedAnnotation;
+import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.seed.SeedCorpus;
 import dev.chinaai.kg.seed.SeedText;
 import dev.chinaai.kg.vocab.CAI;

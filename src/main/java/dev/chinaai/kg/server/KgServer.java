@@ -1,5 +1,8 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.options.HttpLimits;
@@ -11,9 +14,6 @@ import dev.chinaai.kg.server.sparql.ServiceDescriptionFilter;
 import dev.chinaai.kg.server.sparql.SlowLane;
 import dev.chinaai.kg.server.store.FusekiConfigFile;
 import dev.chinaai.kg.server.store.Store;
-import dev.chinaai.kg.diagnostics.KgException;
-import dev.chinaai.kg.project.ProjectLayout;
-import dev.chinaai.kg.graph.IriBase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;

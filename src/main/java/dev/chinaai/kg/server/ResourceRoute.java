@@ -1,5 +1,8 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.graph.KnowledgeGraph;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Rendered;
 import dev.chinaai.kg.server.http.Responses;
@@ -9,9 +12,6 @@ import dev.chinaai.kg.server.linkeddata.JsonLdWriter;
 import dev.chinaai.kg.server.linkeddata.RdfWriters;
 import dev.chinaai.kg.server.linkeddata.ResourceDocument;
 import dev.chinaai.kg.server.pages.Pages;
-import dev.chinaai.kg.diagnostics.KgException;
-import dev.chinaai.kg.graph.IriBase;
-import dev.chinaai.kg.graph.KnowledgeGraph;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.chinaai.kg.validation;
 import dev.chinaai.kg.diagnostics.KgException;
 import org.apache.jena.shacl.parser.ShaclParseException;
 
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.KnowledgeGraph;
+import dev.chinaai.kg.project.ProjectLayout;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;

@@ -2,8 +2,8 @@ package dev.chinaai.kg.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.annotation.yaml.AnnotationLoader;
 import dev.chinaai.kg.annotation.Annotations;
+import dev.chinaai.kg.annotation.yaml.AnnotationLoader;
 import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.seed.SeedCorpus;

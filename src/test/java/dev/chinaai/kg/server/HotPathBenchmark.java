@@ -1,14 +1,14 @@
 package dev.chinaai.kg.server;
 
-import dev.chinaai.kg.server.http.Publication;
-import dev.chinaai.kg.server.linkeddata.Format;
-import dev.chinaai.kg.server.linkeddata.RdfWriters;
-import dev.chinaai.kg.server.pages.Pages;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import dev.chinaai.kg.seed.QuoteLocator;
 import dev.chinaai.kg.seed.SeedText;
+import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.linkeddata.Format;
+import dev.chinaai.kg.server.linkeddata.RdfWriters;
+import dev.chinaai.kg.server.pages.Pages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

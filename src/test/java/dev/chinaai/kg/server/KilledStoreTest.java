@@ -5,8 +5,8 @@ import dev.chinaai.kg.server.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.TestGraph;
+import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import java.io.File;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.chinaai.kg.server;
 
-import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.server.options.ServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,9 +3,9 @@ package dev.chinaai.kg.synth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.KnowledgeGraph;
+import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.validation.GraphValidator;
 import dev.chinaai.kg.validation.ValidationResult;
 import java.nio.file.Path;

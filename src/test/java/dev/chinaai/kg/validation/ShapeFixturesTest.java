@@ -3,8 +3,8 @@ package dev.chinaai.kg.validation;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.KnowledgeGraph;
+import dev.chinaai.kg.project.ProjectLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.chinaai.kg.server.http;
 
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.project.ProjectLayout;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;

@@ -1,10 +1,10 @@
 package dev.chinaai.kg.server.linkeddata;
 
+import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Rendered;
 import dev.chinaai.kg.server.http.Responses;
 import dev.chinaai.kg.server.http.Route;
-import dev.chinaai.kg.graph.DatasetFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

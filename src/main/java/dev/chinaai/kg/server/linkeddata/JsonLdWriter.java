@@ -1,11 +1,11 @@
 package dev.chinaai.kg.server.linkeddata;
 
-import dev.chinaai.kg.server.http.Publication;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.chinaai.kg.server.http.Publication;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;

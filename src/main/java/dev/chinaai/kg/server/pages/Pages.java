@@ -1,12 +1,12 @@
 package dev.chinaai.kg.server.pages;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.linkeddata.Format;
 import dev.chinaai.kg.server.linkeddata.JsonLdWriter;
 import dev.chinaai.kg.server.linkeddata.RdfWriters;
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheFactory;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.HashMap;

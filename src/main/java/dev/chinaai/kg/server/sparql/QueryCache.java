@@ -1,10 +1,10 @@
 package dev.chinaai.kg.server.sparql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Rendered;
 import dev.chinaai.kg.server.http.Responses;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;

@@ -1,9 +1,9 @@
 package dev.chinaai.kg.server.store;
 
-import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.diagnostics.KgException;
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.server.options.ServerOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.chinaai.kg.server.store;
 
-import dev.chinaai.kg.server.options.QueryLimits;
-import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.diagnostics.IoErrors;
 import dev.chinaai.kg.diagnostics.KgException;
-import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.Prefixes;
+import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.server.options.QueryLimits;
+import dev.chinaai.kg.server.options.ServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,7 +37,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.vocabulary.RDF;
 
 /**
