@@ -1,5 +1,7 @@
 package dev.chinaai.kg.server.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import java.util.Map;
@@ -28,6 +30,14 @@ public final class Publication {
     private final long quads;
     private final long lastModified;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    /**
+     * Pages whose keys come from the client (search words): bounded by weight, since
+     * any number of different words can be asked for, unlike the graph's resources.
+     */
+    private final Cache<String, Rendered> answers = Caffeine.newBuilder().maximumWeight(ANSWER_BYTES)
+            .weigher((String k, Rendered r) -> 2 * k.length() + r.body().length + r.etag().length() * 2 + 200).build();
+    /** Heap for pages computed from client input (search); a page is a few to a few hundred KB. */
+    static final long ANSWER_BYTES = 16L << 20;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Stats stats;
 
@@ -91,6 +101,20 @@ public final class Publication {
             stats = s;
         }
         return s;
+    }
+
+    /**
+     * A page computed from what the client asked (a search), rendered once per
+     * distinct key and kept while the bounded cache has room for it.
+     */
+    public Rendered answer(String key, Supplier<Rendered> render) {
+        return answers.get(key, k -> render.get());
+    }
+
+    /** Pages held for client keys now (for tests of the bound). */
+    long answersHeld() {
+        answers.cleanUp();
+        return answers.estimatedSize();
     }
 
     /** A rendered response if there is one already. */

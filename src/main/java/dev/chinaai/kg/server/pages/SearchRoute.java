@@ -1,6 +1,7 @@
 package dev.chinaai.kg.server.pages;
 
 import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.http.Rendered;
 import dev.chinaai.kg.server.http.Responses;
 import dev.chinaai.kg.server.http.Route;
 import dev.chinaai.kg.server.sparql.TextSearch;
@@ -24,6 +25,15 @@ public final class SearchRoute implements Route {
             throws IOException {
         String q = request.getParameter("q");
         q = q == null ? "" : q.length() > MAX_WORDS ? q.substring(0, MAX_WORDS) : q;
+        String words = q;
+        // The graph never changes while served, so the same words always give the same page.
+        Rendered page = pub.answer("search\u0000" + words, () -> Rendered.of("text/html; charset=utf-8", render(pub, words)));
+        response.setHeader("Cache-Control", "no-cache");
+        Responses.send(response, 200, page.contentType(), page.body());
+        return true;
+    }
+
+    private static String render(Publication pub, String q) {
         List<TextSearch.Hit> hits = TextSearch.search(pub, q);
         Map<String, Object> view = new HashMap<>();
         view.put("q", q);
@@ -52,9 +62,6 @@ public final class SearchRoute implements Route {
         view.put("claims", claims);
         view.put("excerpts", excerpts);
         view.put("none", view.get("searched").equals(true) && hits.isEmpty());
-        String html = Pages.render("search", pub, q.isBlank() ? "Search" : "Search: " + q, view);
-        response.setHeader("Cache-Control", "no-cache");
-        Responses.send(response, 200, "text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return true;
+        return Pages.render("search", pub, q.isBlank() ? "Search" : "Search: " + q, view);
     }
 }
