@@ -126,6 +126,14 @@ public final class BoundedQuery extends SPARQL_QueryDataset {
                 ServletOps.error(503, lane.refusal());
             }
             throw e;
+        } catch (RuntimeException e) {
+            if (ticket.stoppedForMemory() && !(e instanceof ActionErrorException)) {
+                // Stopped from the memory watcher's thread: whatever the engine throws while it is torn down
+                // (a sort bag's spill files removed under it) is the stop, not a server fault.
+                action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                ServletOps.error(503, SlowLane.memoryRefusal());
+            }
+            throw e;
         } catch (OutOfMemoryError e) {
             // This query's own allocation failed; what it held is garbage once its thread unwinds.
             action.getResponse().setHeader("Retry-After", RETRY_AFTER_SECONDS);

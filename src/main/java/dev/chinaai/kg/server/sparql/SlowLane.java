@@ -107,7 +107,13 @@ public final class SlowLane implements AutoCloseable {
         public synchronized void stopForMemory() {
             if (!done) {
                 stoppedForMemory = true;
-                exec.abort();
+                try {
+                    exec.abort();
+                } catch (RuntimeException e) {
+                    // ARQ's sort bag deletes its spill files while the query thread may still add to them
+                    // (ConcurrentModificationException); the query is flagged all the same and its thread
+                    // answers 503 (BoundedQuery), so the watcher's thread must not die of it.
+                }
             }
         }
 
