@@ -111,6 +111,7 @@ public final class KgServer implements AutoCloseable {
                 lane.close();
                 throw new KgException(portMessage(port, e), e);
             }
+            Warmup.run(publication, loopback(options.http()), fuseki.getHttpPort(), log);
             log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql), listening on %s%n", quads,
                     (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri(), listening(options.http(), port));
             log.flush();
@@ -141,6 +142,15 @@ public final class KgServer implements AutoCloseable {
         Edge.install(fuseki.getJettyServer(), options.http());
         DatasetGraph served = fuseki.getDataAccessPointRegistry().get(SPARQL_SERVICE).getDataService().getDataset();
         return new Assembled(fuseki, lane, router, served);
+    }
+
+    /** Where the server can ask itself: loopback unless it listens on one address only. */
+    private static String loopback(HttpLimits http) {
+        String a = http.bindAddress();
+        if (a.equals(HttpLimits.ALL_INTERFACES) || a.equals("::") || a.equals("localhost")) {
+            return "127.0.0.1";
+        }
+        return a.contains(":") ? "[" + a + "]" : a;
     }
 
     private static String listening(HttpLimits http, int port) {
@@ -186,6 +196,11 @@ public final class KgServer implements AutoCloseable {
         String why = c != null ? "it is already in use" : String.valueOf(e.getMessage());
         return "serve: cannot listen on port " + port + ": " + why
                 + "; stop the other server or choose another port with --port N";
+    }
+
+    /** What the server publishes (package-private: for tests of what it holds after the start). */
+    Publication publication() {
+        return publication;
     }
 
     /** The port the server listens on. */

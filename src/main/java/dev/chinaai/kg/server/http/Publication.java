@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -30,6 +32,8 @@ public final class Publication {
     private final long quads;
     private final long lastModified;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    /** Renderings under way, so that concurrent requests for one key share one. */
+    private final Map<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
     /**
      * Pages whose keys come from the client (search words): bounded by weight, since
      * any number of different words can be asked for, unlike the graph's resources.
@@ -83,14 +87,53 @@ public final class Publication {
         return NodeFactory.createURI(base.ontologyNamespace() + localName);
     }
 
-    /** The rendered response for a key, rendering it on first use. */
+    /**
+     * The rendered response for a key, rendering it on first use. Clients that
+     * ask while it is being rendered wait for that one rendering: on a cold
+     * server, 64 clients asking for a handful of pages would otherwise render
+     * each page many times at once and all of them answer late. A failed
+     * rendering reaches everyone waiting for it and is tried again by the next
+     * request.
+     */
     public Rendered cached(String key, Supplier<Rendered> render) {
         Rendered r = cache.get(key);
-        if (r == null) {
-            r = render.get();
-            cache.putIfAbsent(key, r);
+        if (r != null) {
+            return r;
         }
-        return r;
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            return joined(running);
+        }
+        try {
+            r = cache.get(key);
+            if (r == null) {
+                r = render.get();
+                cache.put(key, r);
+            }
+            mine.complete(r);
+            return r;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    /** The result of another request's rendering, or its failure as it was thrown there. */
+    private static Rendered joined(CompletableFuture<Rendered> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The counts of the graph, for the landing page and VoID; computed once (the graph never changes). */
