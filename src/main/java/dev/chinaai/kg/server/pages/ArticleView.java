@@ -1,6 +1,7 @@
 package dev.chinaai.kg.server.pages;
 
 import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.pages.explore.ArticleLegend;
 import dev.chinaai.kg.vocab.OA;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +17,11 @@ import org.apache.jena.graph.Triple;
  * excerpt boundary, each segment inside an excerpt highlighted and linked to
  * the excerpt's page, with an anchor where each excerpt starts (so a quote
  * elsewhere links to {@code article.html#x-<excerpt>}). Offsets are code
- * points, as the Web Annotation selectors give them.
+ * points, as the Web Annotation selectors give them. Each highlight carries
+ * the entities its excerpts name (for the legend) and what it supports.
  */
 final class ArticleView {
-    private record Span(int start, int end, Node excerpt) {
+    private record Span(int start, int end, Node excerpt, List<String> mentions, List<String> supports) {
     }
 
     private ArticleView() {
@@ -38,12 +40,13 @@ final class ArticleView {
                 g.find(s.getObject(), OA.end.asNode(), Node.ANY).forEachRemaining(v -> se[1] = number(v.getObject()));
             });
             if (se[0] >= 0 && se[1] > se[0]) {
-                spans.add(new Span(se[0], se[1], x));
+                spans.add(new Span(se[0], se[1], x, ArticleLegend.mentions(pub, x), ArticleLegend.supports(pub, x)));
             }
         }
         Map<String, Object> v = new HashMap<>();
         v.put("paragraphs", paragraphs(text, spans));
         v.put("excerptCount", spans.size());
+        v.put("legend", ArticleLegend.legend(pub, spans.stream().map(Span::mentions).toList()));
         return v;
     }
 
@@ -52,6 +55,7 @@ final class ArticleView {
     }
 
     /** Segments grouped by line of the source text, so that paragraphs stay paragraphs. */
+    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> paragraphs(String text, List<Span> spans) {
         TreeSet<Integer> cuts = new TreeSet<>();
         int length = text.codePointCount(0, text.length());
@@ -85,6 +89,12 @@ final class ArticleView {
             prev = cut;
         }
         paragraphs.add(Map.of("segments", current));
+        int[] tip = {0};
+        paragraphs.forEach(p -> ((List<Map<String, Object>>) p.get("segments")).forEach(seg -> {
+            if (seg.containsKey("supports")) {
+                seg.put("tip", "sup-" + tip[0]++);
+            }
+        }));
         return paragraphs;
     }
 
@@ -93,7 +103,11 @@ final class ArticleView {
         m.put("text", seg);
         List<String> anchors = new ArrayList<>();
         Span covering = null;
+        TreeSet<String> mentions = new TreeSet<>();
         for (Span s : spans) {
+            if (s.start <= start && end <= s.end) {
+                mentions.addAll(s.mentions);
+            }
             if (s.start == start) {
                 anchors.add("x-" + s.excerpt.getURI().substring(s.excerpt.getURI().lastIndexOf('/') + 1));
             }
@@ -105,6 +119,8 @@ final class ArticleView {
         if (covering != null) {
             m.put("href", covering.excerpt.getURI() + ".html");
             m.put("highlight", true);
+            m.put("mentions", String.join(" ", mentions));
+            m.put("supports", covering.supports);
         }
         return m;
     }

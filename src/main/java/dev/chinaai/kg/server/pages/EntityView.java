@@ -1,8 +1,16 @@
 package dev.chinaai.kg.server.pages;
 
 import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.pages.explore.Debates;
+import dev.chinaai.kg.server.pages.explore.Hrefs;
+import dev.chinaai.kg.server.pages.explore.Neighbourhood;
+import dev.chinaai.kg.server.pages.explore.Timeline;
+import dev.chinaai.kg.server.pages.explore.TimelineItem;
+import dev.chinaai.kg.server.pages.explore.TimelineView;
 import dev.chinaai.kg.vocab.OA;
 import dev.chinaai.kg.vocab.PROV;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,8 +29,9 @@ import org.apache.jena.vocabulary.SKOS;
  * The view of a resource page, built from its RDF document: labels, types,
  * each property with its values and, under each value, the quotes it was
  * derived from (in context, linked to their place in the source), incoming
- * links, and the claims made by and about the resource. Runs in a read
- * transaction of the publication.
+ * links, and the claims made by and about the resource; for an entity also
+ * its timeline, the picture of its neighbourhood and the debates it is in.
+ * Runs in a read transaction of the publication.
  */
 final class EntityView {
     private static final Set<Node> HIDDEN = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode());
@@ -63,7 +72,25 @@ final class EntityView {
         v.put("claimsBy", claims("claimant"));
         v.put("claimsAbout", claims("about"));
         v.put("mentionedIn", mentionedIn());
+        if (resource.getURI().startsWith(pub.base().iri() + "id/")) {
+            explore(v);
+        }
         return v;
+    }
+
+    /** The timeline of what involves the entity, the picture of its neighbours, and the debates it is in. */
+    private void explore(Map<String, Object> v) {
+        String path = resource.getURI().substring(pub.base().iri().length());
+        List<TimelineItem> items = Timeline.involving(Timeline.items(pub), path);
+        v.put("timeline", items.isEmpty() ? Boolean.FALSE : TimelineView.of(pub, items, i -> true));
+        Map<String, Object> graph = Neighbourhood.of(pub, resource);
+        if (graph != null) {
+            graph = new HashMap<>(graph);
+            graph.put("moreHref", pub.base().iri() + "query?query=" + URLEncoder.encode(Neighbourhood.query(resource), StandardCharsets.UTF_8));
+        }
+        v.put("graph", graph == null ? Boolean.FALSE : graph);
+        Map<String, Object> debates = Debates.involving(pub, resource);
+        v.put("debates", debates == null || ((List<?>) debates.get("threads")).isEmpty() ? Boolean.FALSE : debates);
     }
 
     private List<Map<String, Object>> properties(boolean claim) {
@@ -129,21 +156,8 @@ final class EntityView {
         return m;
     }
 
-    /**
-     * Links within the publication go to the HTML document; other http(s) IRIs
-     * stay as they are; any other scheme (javascript:, data:, file:) is shown as
-     * text, never as a link.
-     */
     private String href(Node n) {
-        String uri = n.getURI();
-        if (!uri.startsWith("http://") && !uri.startsWith("https://")) {
-            return null;
-        }
-        String base = pub.base().iri();
-        if (uri.startsWith(base + "ontology#")) {
-            return base + "ontology.html#" + uri.substring((base + "ontology#").length());
-        }
-        return uri.startsWith(base) && !uri.contains("#") ? uri + ".html" : uri;
+        return Hrefs.of(pub, n);
     }
 
     private String name(Node n) {
