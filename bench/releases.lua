@@ -3,8 +3,9 @@
 --   wrk ... -s bench/releases.lua URL -- MIXFILE OLD_RELEASE [NEW_RELEASE]
 -- A response without the header, or naming another release, is counted apart;
 -- wrk itself counts non-2xx answers and socket errors.
-local paths, accepts = {}, {}
-local i = 0
+-- The mix itself: init() reads the mix file, request() takes its lines in turn.
+dofile((debug.getinfo(1, "S").source:sub(2):gsub("releases%.lua$", "mix.lua")))
+local mix_init = init
 local old_id, new_id
 n_old, n_new, n_other, n_none = 0, 0, 0, 0
 -- Status codes of the responses without a release header (the balancer's own errors), as "code=count ".
@@ -17,20 +18,8 @@ function setup(thread)
 end
 
 function init(args)
-  for line in io.lines(args[1]) do
-    local accept, path = line:match("^(%S+)%s+(%S+)$")
-    if path then
-      paths[#paths + 1] = path
-      accepts[#accepts + 1] = accept
-    end
-  end
+  mix_init(args)
   old_id, new_id = args[2], args[3] or ""
-  i = math.random(#paths)
-end
-
-function request()
-  i = i % #paths + 1
-  return wrk.format("GET", paths[i], { ["Accept"] = accepts[i] })
 end
 
 function response(status, headers, body)
