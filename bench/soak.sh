@@ -19,19 +19,7 @@ java -Xmx1g -jar target/china-ai-kg.jar serve --port $PORT --base $B/ > "$W/serv
 HPID=
 trap 'kill $PID $HPID 2>/dev/null || true; rm -rf "$W"' EXIT
 until curl -s -o /dev/null "http://localhost:$PORT/sparql?query=ASK%7B%7D"; do sleep 0.2; done
-enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
-P="PREFIX cai: <$B/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX text: <http://jena.apache.org/text#>"
-J=application/sparql-results+json
-{
-  echo "$J /sparql?query=$(enc "SELECT ?p ?o WHERE { <$B/id/deepseek> ?p ?o }")"
-  echo "$J /sparql?query=$(enc "$P SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query ('Sanktion' 20) }")"
-  echo "$J /sparql?query=$(enc "$P SELECT ?c ?q ?f WHERE { ?c cai:claimant <$B/id/jensen-huang> ; cai:statedIn ?x . ?x oa:hasSource/cai:seedFile ?f ; oa:hasSelector/oa:exact ?q }")"
-  echo "$J /sparql?query=$(enc "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")"
-  echo "text/html /id/deepseek.html"
-  echo "text/turtle /id/deepseek.ttl"
-  echo "text/html /id/article-004.html"
-  echo "text/html /search?q=Chip"
-} > "$W/mix.txt"
+bench/mixfile.sh "$B" > "$W/mix.txt"
 mem() { echo "rss_mb=$(awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$PID/status) $(jcmd $PID GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") print "heap_used=" $(i + 1)}' | tr -d ',')"; }
 echo "before: $(mem)"
 if [ $HOSTILE = 1 ]; then python3 bench/hostile.py "$PORT" "$DURATION" "${SLOW:-16}" "${BOMBS:-8}" > "$W/hostile.txt" 2>&1 & HPID=$!; fi

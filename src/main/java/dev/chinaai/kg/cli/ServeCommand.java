@@ -5,6 +5,7 @@ import dev.chinaai.kg.server.KgServer;
 import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.QueryLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,6 +65,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "If it is missing or incomplete (an interrupted build), it is rebuilt first.")
     Path store;
 
+    @Option(names = "--release", paramLabel = "ID",
+            description = "Release id to publish under, in the X-Release header, every ETag and VoID's dcat:version "
+                    + "(default: derived from the content of the data, the same for every copy of a store).")
+    String release;
+
     @Option(names = "--no-query-cache",
             description = "Send every SPARQL query to the engine (by default, answers to GET requests are cached: "
                     + "the graph does not change while served).")
@@ -77,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options = new ServerOptions(port, base,
                 new QueryLimits(queryTimeout, maxSlowQueries, slowAfter), null, "localhost", !noQueryCache,
-                new HttpLimits(host, bodyTimeout, HttpLimits.DEFAULT_MAX_REQUEST_BYTES));
+                new HttpLimits(host, bodyTimeout, HttpLimits.DEFAULT_MAX_REQUEST_BYTES),
+                release == null ? null : Release.checked(release));
         if (base != null) {
             new IriBase(base);
         }

@@ -32,7 +32,7 @@ final class HttpHeaders implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Access-Control-Expose-Headers", "Content-Type, ETag, Last-Modified, Link, Location, Vary, X-Result-Limit, X-Result-Truncated");
+        response.setHeader("Access-Control-Expose-Headers", "Content-Type, ETag, Last-Modified, Link, Location, Vary, X-Release, X-Result-Limit, X-Result-Truncated");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", CSP);

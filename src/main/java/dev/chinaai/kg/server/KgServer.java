@@ -13,6 +13,7 @@ import dev.chinaai.kg.server.sparql.RegexGuard;
 import dev.chinaai.kg.server.sparql.ServiceDescriptionFilter;
 import dev.chinaai.kg.server.sparql.SlowLane;
 import dev.chinaai.kg.server.store.FusekiConfigFile;
+import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,8 +69,8 @@ public final class KgServer implements AutoCloseable {
         int port = checkFree(options.port(), options.http().bindAddress());
         IriBase base = options.baseFor(port);
         Assembled a = assemble(layout, base, options, port);
-        long quads = load(a.served(), base.rewrite(validated, canonical));
-        return a.start(layout, base, quads, port, t0, log, options);
+        Release release = load(a.served(), base.rewrite(validated, canonical)).named(options.release());
+        return a.start(layout, base, release, System.currentTimeMillis(), port, t0, log, options);
     }
 
     /**
@@ -92,16 +93,21 @@ public final class KgServer implements AutoCloseable {
         int port = checkFree(options.port(), options.http().bindAddress());
         IriBase base = new IriBase(info.base());
         ServerOptions withStore = new ServerOptions(port, info.base(), options.limits(), store, options.host(),
-                options.queryCache(), options.http());
+                options.queryCache(), options.http(), options.release());
         Assembled a = assemble(layout, base, withStore, port);
-        return a.start(layout, base, info.quads(), port, t0, log, withStore);
+        // A store written before releases were recorded gets its release from its content now.
+        Release release = (info.release() != null ? new Release(info.release(), info.quads()) : Release.of(a.served()))
+                .named(options.release());
+        long built = info.built() > 0 ? info.built() : System.currentTimeMillis();
+        return a.start(layout, base, release, built, port, t0, log, withStore);
     }
 
     /** A Fuseki server assembled from the configuration, not yet started. */
     private record Assembled(FusekiServer fuseki, SlowLane lane, Router router, DatasetGraph served) {
-        KgServer start(ProjectLayout layout, IriBase base, long quads, int port, long t0, PrintWriter log,
-                ServerOptions options) {
-            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
+        KgServer start(ProjectLayout layout, IriBase base, Release release, long modified, int port, long t0,
+                PrintWriter log, ServerOptions options) {
+            long quads = release.quads();
+            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads, release.id(), modified);
             router.publish(publication, fuseki.getDataAccessPointRegistry().accessPoints().stream()
                     .map(ap -> ap.getName()).toList());
             try {
@@ -112,8 +118,9 @@ public final class KgServer implements AutoCloseable {
                 throw new KgException(portMessage(port, e), e);
             }
             Warmup.run(publication, loopback(options.http()), fuseki.getHttpPort(), log);
-            log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql), listening on %s%n", quads,
-                    (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri(), listening(options.http(), port));
+            log.printf("serve: %d quads, release %s, ready in %d ms at %s (SPARQL endpoint %ssparql), listening on %s%n",
+                    quads, release.id(), (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri(),
+                    listening(options.http(), port));
             log.flush();
             return new KgServer(fuseki, lane, publication, options.store());
         }
@@ -159,12 +166,13 @@ public final class KgServer implements AutoCloseable {
                 : http.bindAddress() + " port " + port;
     }
 
-    private static long load(DatasetGraph served, DatasetGraph data) {
+    /** Loads the data and returns the release it makes (its quads as served, counted once). */
+    private static Release load(DatasetGraph served, DatasetGraph data) {
         Txn.executeWrite(served, () -> {
             data.find().forEachRemaining(served::add);
             data.prefixes().forEach((p, u) -> served.prefixes().add(p, u));
         });
-        return Txn.calculateRead(served, () -> served.stream().count());
+        return Release.of(served);
     }
 
     /** The port, free on the address; port 0: a free one. */
@@ -198,7 +206,7 @@ public final class KgServer implements AutoCloseable {
                 + "; stop the other server or choose another port with --port N";
     }
 
-    /** What the server publishes (package-private: for tests of what it holds after the start). */
+    /** What the server publishes (package-private: for tests of what it holds after the start or of a broken store). */
     Publication publication() {
         return publication;
     }

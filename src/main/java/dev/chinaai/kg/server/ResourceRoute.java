@@ -49,7 +49,7 @@ final class ResourceRoute implements Route {
         Rendered done = suffix.isPresent() ? pub.cachedIfPresent(path) : null;
         if (done != null) {
             response.setHeader("Link", alternates(pub, id));
-            Responses.cached(request, response, done, pub.lastModified());
+            Responses.cached(request, response, done, pub);
             return true;
         }
         Node successor = id.startsWith("/id/") ? pub.successor(id) : null;
@@ -66,7 +66,7 @@ final class ResourceRoute implements Route {
             Format f = suffix.get();
             Rendered r = pub.cached(id + "." + f.suffix, () -> render(pub, id, f));
             response.setHeader("Link", alternates(pub, id));
-            Responses.cached(request, response, r, pub.lastModified());
+            Responses.cached(request, response, r, pub);
             return true;
         }
         response.setHeader("Vary", "Accept");

@@ -36,6 +36,10 @@ final class Router extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** Longest request path accepted; IRIs of the graph are far shorter. */
     static final int MAX_PATH = 2048;
+    /** The readiness check a load balancer polls. */
+    static final String HEALTH = "/health";
+    /** The header that names the release which answered, on every response of a loaded publication. */
+    static final String RELEASE_HEADER = "X-Release";
 
     private final transient Map<String, Route> exact = new LinkedHashMap<>();
     private final transient Map<String, Route> prefixes = new LinkedHashMap<>();
@@ -56,6 +60,7 @@ final class Router extends HttpFilter {
         exact.put("/dump.trig", new DumpRoute());
         exact.put("/dump.nq", new DumpRoute());
         exact.put("/context.jsonld", new ContextRoute());
+        exact.put(HEALTH, new HealthRoute());
         prefixes.put("/static/", new StaticRoute());
         for (String p : ResourceRoute.PREFIXES) {
             prefixes.put(p, resources);
@@ -84,6 +89,7 @@ final class Router extends HttpFilter {
             Responses.plain(response, 503, "the graph is still being loaded; try again in a moment");
             return;
         }
+        response.setHeader(RELEASE_HEADER, p.release());
         String raw = request.getRequestURI();
         if (raw.length() > MAX_PATH) {
             Responses.plain(response, 414, "request path longer than " + MAX_PATH + " characters");

@@ -56,7 +56,12 @@ class StoreTest {
             String q = URLEncoder.encode("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query 'Sanktion' }",
                     StandardCharsets.UTF_8);
             assertTrue(get(server, "sparql?query=" + q, "text/csv").body().contains(BASE.iri() + "excerpt/004/us-sanctions-nvidia"));
-            assertEquals(200, get(server, "id/deepseek.ttl", "text/turtle").statusCode());
+            HttpResponse<String> doc = get(server, "id/deepseek.ttl", "text/turtle");
+            assertEquals(200, doc.statusCode());
+            // Every replica of this store names the same release and the same Last-Modified: the build's.
+            assertEquals(info.release(), doc.headers().firstValue("X-Release").orElse(null));
+            assertEquals(info.built() / 1000, java.time.ZonedDateTime.parse(doc.headers().firstValue("Last-Modified")
+                    .orElseThrow(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond());
             assertTrue(log.toString().contains(info.quads() + " quads"), log.toString());
         } finally {
             server.close();
@@ -67,8 +72,10 @@ class StoreTest {
     void rewritingReplacesTheStoreWhole() {
         Path store = dir.resolve("store");
         write(store);
+        Store.Info first = Store.read(store);
         Store.Info again = write(store);
         assertEquals(again, Store.read(store));
+        assertEquals(first.release(), again.release(), "the same content is the same release");
         assertFalse(Files.exists(dir.resolve(".store.old")));
         assertFalse(Files.exists(dir.resolve(".store.building")));
     }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.server.store.Release;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +32,7 @@ public final class Publication {
     private final String sparqlPath;
     private final long quads;
     private final long lastModified;
+    private final String release;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
     /** Renderings under way, so that concurrent requests for one key share one. */
     private final Map<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
@@ -45,13 +47,29 @@ public final class Publication {
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Stats stats;
 
+    /** A publication of the dataset's own release, modified now. */
     public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
+        this(layout, dataset, base, sparqlPath, quads, Release.of(dataset).id(), System.currentTimeMillis());
+    }
+
+    /**
+     * A publication of a release ({@link Release#id}), last modified at the
+     * given time (epoch milliseconds; HTTP dates have whole seconds).
+     */
+    public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads,
+            String release, long lastModified) {
         this.layout = layout;
         this.dataset = dataset;
         this.base = base;
         this.sparqlPath = sparqlPath;
         this.quads = quads;
-        this.lastModified = System.currentTimeMillis() / 1000 * 1000;
+        this.release = Release.checked(release);
+        this.lastModified = lastModified / 1000 * 1000;
+    }
+
+    /** The release served: in the X-Release header, every ETag and VoID. */
+    public String release() {
+        return release;
     }
 
     public ProjectLayout layout() {

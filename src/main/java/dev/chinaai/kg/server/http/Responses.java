@@ -25,16 +25,28 @@ public final class Responses {
     }
 
     /**
+     * How long a cache may answer without asking again. Short, because a new
+     * release can replace this one at any time; revalidation after it is a 304.
+     */
+    static final int MAX_AGE_SECONDS = 300;
+    /** Cache-Control of every answer of the immutable release: any cache, a shared one too, may keep it. */
+    public static final String SHARED = "public, max-age=" + MAX_AGE_SECONDS;
+
+    /**
      * Sends a cached body with its validators, or 304 when the client already
      * has it (If-None-Match first, else If-Modified-Since, as RFC 9110 says).
+     * The ETag names the release and the body, so a cache in front of several
+     * replicas (or releases) never confuses two answers.
      */
-    public static void cached(HttpServletRequest request, HttpServletResponse response, Rendered r, long lastModified)
+    public static void cached(HttpServletRequest request, HttpServletResponse response, Rendered r, Publication pub)
             throws IOException {
-        response.setHeader("ETag", r.etag());
+        String etag = etag(pub, r);
+        long lastModified = pub.lastModified();
+        response.setHeader("ETag", etag);
         response.setHeader("Last-Modified", httpDate(lastModified));
-        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("Cache-Control", SHARED);
         String inm = request.getHeader("If-None-Match");
-        boolean fresh = inm != null ? matches(inm, r.etag()) : notModifiedSince(request, lastModified);
+        boolean fresh = inm != null ? matches(inm, etag) : notModifiedSince(request, lastModified);
         if (fresh) {
             response.setStatus(304);
             return;
@@ -46,6 +58,12 @@ public final class Responses {
             return;
         }
         send(response, 200, r.contentType(), r.body());
+    }
+
+    /** The ETag of a rendered body in a release: {@code "release-bodyhash"}. */
+    public static String etag(Publication pub, Rendered r) {
+        String body = r.etag();
+        return "\"" + pub.release() + "-" + body.substring(1);
     }
 
     private record HttpDate(long millis, String text) {

@@ -14,7 +14,7 @@ public final class ContextRoute implements Route {
     public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Rendered r = pub.cached(path, () -> Rendered.of("application/ld+json; charset=utf-8", JsonLdWriter.context(pub)));
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
         return true;
     }
 }

@@ -55,7 +55,7 @@ public final class DumpRoute implements Route {
                     : Rendered.of("application/n-quads; charset=utf-8", DatasetFiles.nquads(copy));
         });
         response.setHeader("Content-Disposition", "inline; filename=\"china-ai." + (trig ? "trig" : "nq") + "\"");
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
         return true;
     }
 }

@@ -79,7 +79,7 @@ public final class RdfWriters {
         Rendered r = pub.cached(key + "." + f.suffix, () -> chosen == Format.JSONLD
                 ? Rendered.of(chosen.contentType(), JsonLdWriter.write(pub, document.get()))
                 : Rendered.of(chosen.contentType(), write(document.get(), chosen, pub.base())));
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
     }
 
     /** The prefixes of documents, including the shapes namespace. */

@@ -44,6 +44,8 @@ public final class VoidRoute implements Route {
                 .addProperty(DCTerms.description, m.createLiteral("A knowledge graph of China's AI landscape in which every "
                         + "fact and claim is traced to an exact quote of one of five German news articles.", "en"))
                 .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"))
+                // The release served (also the X-Release header and part of every ETag): which data answered.
+                .addProperty(m.createProperty(DCAT.NS, "version"), pub.release())
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(pub.endpoint()))
                 .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + "dump.trig"))
                 .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + "dump.nq"))

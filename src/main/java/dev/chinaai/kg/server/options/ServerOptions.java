@@ -9,11 +9,12 @@ import java.nio.file.Path;
  * ({@code null}: follow the host and port the server listens on), the query
  * limits (timeout, slow queries at once; {@code null}: defaults), an optional
  * persistent store folder, the host name used in IRIs when no base is given,
- * whether SPARQL answers to GET requests are cached, and the limits on each
- * HTTP request with the address to listen on ({@code null}: defaults).
+ * whether SPARQL answers to GET requests are cached, the limits on each
+ * HTTP request with the address to listen on ({@code null}: defaults), and the
+ * release id to publish under ({@code null}: derived from the data).
  */
 public record ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache,
-        HttpLimits http) {
+        HttpLimits http, String release) {
 
     public static final int DEFAULT_PORT = 3030;
 
@@ -32,6 +33,12 @@ public record ServerOptions(int port, String base, QueryLimits limits, Path stor
         }
     }
 
+    /** Options whose release is derived from the data. */
+    public ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache,
+            HttpLimits http) {
+        this(port, base, limits, store, host, queryCache, http, null);
+    }
+
     /** Options with the default HTTP limits, listening on every interface. */
     public ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache) {
         this(port, base, limits, store, host, queryCache, null);
@@ -48,10 +55,15 @@ public record ServerOptions(int port, String base, QueryLimits limits, Path stor
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(newPort, base, limits, store, host, queryCache, http);
+        return new ServerOptions(newPort, base, limits, store, host, queryCache, http, release);
     }
 
     public ServerOptions withHttp(HttpLimits newHttp) {
-        return new ServerOptions(port, base, limits, store, host, queryCache, newHttp);
+        return new ServerOptions(port, base, limits, store, host, queryCache, newHttp, release);
+    }
+
+    /** These options publishing under a given release id ({@code null}: derived from the data). */
+    public ServerOptions withRelease(String newRelease) {
+        return new ServerOptions(port, base, limits, store, host, queryCache, http, newRelease);
     }
 }

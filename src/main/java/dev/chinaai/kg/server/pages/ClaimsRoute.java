@@ -32,7 +32,7 @@ public final class ClaimsRoute implements Route {
         }
         Rendered r = pub.cached("/claims?" + (topic == null ? "" : topic), () -> Rendered.of("text/html; charset=utf-8",
                 Pages.render("claims", pub, "Debates", view)));
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
         return true;
     }
 }

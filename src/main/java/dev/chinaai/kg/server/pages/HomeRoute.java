@@ -49,7 +49,7 @@ public final class HomeRoute implements Route {
     public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Rendered r = pub.cached("/", () -> Rendered.of("text/html; charset=utf-8", render(pub)));
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
         return true;
     }
 

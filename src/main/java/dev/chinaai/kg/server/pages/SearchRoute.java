@@ -28,8 +28,7 @@ public final class SearchRoute implements Route {
         String words = q;
         // The graph never changes while served, so the same words always give the same page.
         Rendered page = pub.answer("search\u0000" + words, () -> Rendered.of("text/html; charset=utf-8", render(pub, words)));
-        response.setHeader("Cache-Control", "no-cache");
-        Responses.send(response, 200, page.contentType(), page.body());
+        Responses.cached(request, response, page, pub);
         return true;
     }
 

@@ -31,7 +31,7 @@ public final class StaticRoute implements Route {
                 throw new IllegalStateException(path + " missing from the jar", e);
             }
         });
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
         return true;
     }
 }

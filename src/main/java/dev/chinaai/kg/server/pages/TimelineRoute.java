@@ -38,7 +38,7 @@ public final class TimelineRoute implements Route {
         }
         String key = "/timeline?" + (entity == null ? "" : entity) + "\u0000" + (article == null ? "" : article);
         Rendered r = pub.cached(key, () -> Rendered.of("text/html; charset=utf-8", render(pub, all, entity, article)));
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
         return true;
     }
 

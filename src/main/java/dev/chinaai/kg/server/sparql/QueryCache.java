@@ -27,8 +27,10 @@ import java.util.Map;
  * {@value #MAX_ENTRY_BYTES} bytes is kept (up to {@value #MAX_TOTAL_BYTES}
  * bytes of heap in all, each answer weighed with its key, headers, ETag and
  * the objects that hold them; least recently used first out) and sent again with its ETag;
- * {@code X-Cache: hit} or {@code miss} says which. POST requests always go to
- * the engine.
+ * {@code X-Cache: hit} or {@code miss} says which. A kept answer, the first
+ * time as every time after, is sent public with an ETag of the release, so a
+ * shared cache may keep it and revalidate it with a 304. POST requests always
+ * go to the engine.
  */
 public final class QueryCache {
     static final int MAX_ENTRY_BYTES = 1 << 20;
@@ -96,7 +98,7 @@ public final class QueryCache {
         if (hit != null) {
             response.setHeader("X-Cache", "hit");
             hit.headers().forEach(response::setHeader);
-            Responses.cached(request, response, hit.body(), pub.lastModified());
+            Responses.cached(request, response, hit.body(), pub);
             return;
         }
         response.setHeader("X-Cache", "miss");
@@ -110,7 +112,11 @@ public final class QueryCache {
                     headers.put(h, response.getHeader(h));
                 }
             }
-            keep(key, headers, Rendered.of(response.getContentType(), body));
+            Rendered answer = Rendered.of(response.getContentType(), body);
+            keep(key, headers, answer);
+            // The first answer carries the same validators as the kept one, so a shared cache in front can keep it too.
+            Responses.cached(request, response, answer, pub);
+            return;
         }
         capture.finish();
     }

@@ -57,8 +57,13 @@ public final class Store {
     private Store() {
     }
 
-    /** What the marker says of a complete store. */
-    public record Info(String base, long quads) {
+    /**
+     * What the marker says of a complete store: its base, its quads, its release
+     * (null for a store written before releases were recorded) and when it was
+     * built (epoch milliseconds; 0 when not recorded), the Last-Modified of
+     * everything served from it, the same on every replica.
+     */
+    public record Info(String base, long quads, String release, long built) {
     }
 
     /** Writes a validated dataset (under the canonical base) as a store in {@code dir}, published under {@code base}. */
@@ -86,9 +91,9 @@ public final class Store {
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".building");
         deleteTree(tmp);
-        long quads;
+        Info info;
         try {
-            quads = fill(layout, source, base, tmp, log);
+            info = fill(layout, source, base, tmp, log);
         } catch (KgException e) {
             deleteAfterFailure(tmp, e);
             throw e;
@@ -101,33 +106,36 @@ public final class Store {
                     + "; free some space or give --store a folder on another disk (the previous store is untouched)", e);
         }
         replace(target, tmp);
-        return new Info(base.iri(), quads);
+        return info;
     }
 
-    /** Loads, indexes, compacts and marks the store in the temporary folder; returns the quads it holds. */
-    private static long fill(ProjectLayout layout, Source source, IriBase base, Path tmp, PrintWriter log) {
+    /** Loads, indexes, compacts and marks the store in the temporary folder; returns what the marker says. */
+    private static Info fill(ProjectLayout layout, Source source, IriBase base, Path tmp, PrintWriter log) {
         ServerOptions options = new ServerOptions(0, base.iri(), QueryLimits.defaults(), tmp, "localhost", false);
         Graph config = FusekiConfigFile.read(layout, base, options);
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
-        long quads;
+        Release release;
         try {
             DatasetGraph dsg = ds.asDatasetGraph();
             load(dsg, source, log);
             // Counted in the store: dumps of shards repeat the ontology's quads, which the store holds once.
-            quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
+            release = Release.of(dsg);
         } finally {
             release(ds.asDatasetGraph(), tmp);
         }
         compact(tmp.resolve("tdb2"));
         Properties p = new Properties();
         p.setProperty("base", base.iri());
-        p.setProperty("quads", Long.toString(quads));
+        p.setProperty("quads", Long.toString(release.quads()));
+        p.setProperty("release", release.id());
+        long built = System.currentTimeMillis();
+        p.setProperty("built", Long.toString(built));
         try (Writer w = Files.newBufferedWriter(tmp.resolve(MARKER), StandardCharsets.UTF_8)) {
             p.store(w, "A complete store: written after TDB2 and the Lucene index were closed");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return quads;
+        return new Info(base.iri(), release.quads(), release.id(), built);
     }
 
     /** Why writing failed, in words: the disk is full, or the I/O error's own reason. */
@@ -228,7 +236,9 @@ public final class Store {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
             p.load(r);
-            return new Info(p.getProperty("base"), Long.parseLong(p.getProperty("quads")));
+            String release = p.getProperty("release");
+            return new Info(p.getProperty("base"), Long.parseLong(p.getProperty("quads")),
+                    release == null ? null : Release.checked(release), Long.parseLong(p.getProperty("built", "0")));
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -1,0 +1,35 @@
+-- wrk script: the cache-miss workload. Each request picks a random entity (or word)
+-- from a list file, so that no answer cache helps:
+--   wrk ... -s bench/cachemiss.lua URL -- KIND LISTFILE [PREFIX]
+-- KIND lookup: GET PREFIX/sparql?query=SELECT ?p ?o WHERE { <IRI> ?p ?o } (PREFIX: the
+--              query path of the server, e.g. /sparql or /ds/query);
+--      deref:  GET the entity's Turtle document (<path>.ttl);
+--      text:   GET /sparql?query=... text:query for the word.
+local items = {}
+local kind, prefix
+
+local function enc(s)
+  return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+function init(args)
+  kind, prefix = args[1], args[3] or "/sparql"
+  for line in io.lines(args[2]) do
+    if #line > 0 then items[#items + 1] = line end
+  end
+  math.randomseed(os.time() + math.floor(os.clock() * 1e6))
+end
+
+function request()
+  local it = items[math.random(#items)]
+  if kind == "lookup" then
+    return wrk.format("GET", prefix .. "?query=" .. enc("SELECT ?p ?o WHERE { <" .. it .. "> ?p ?o }"),
+      { ["Accept"] = "application/sparql-results+json" })
+  elseif kind == "deref" then
+    return wrk.format("GET", it:gsub("^https?://[^/]+", "") .. ".ttl", { ["Accept"] = "text/turtle" })
+  else
+    return wrk.format("GET", prefix .. "?query=" .. enc("PREFIX text: <http://jena.apache.org/text#> "
+      .. "SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query ('" .. it .. "' 20) }"),
+      { ["Accept"] = "application/sparql-results+json" })
+  end
+end
