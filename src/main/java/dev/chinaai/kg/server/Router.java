@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.cite.CiteRoute;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Responses;
 import dev.chinaai.kg.server.http.Route;
@@ -53,6 +54,7 @@ final class Router extends HttpFilter {
         exact.put("/dump.nq", new DumpRoute());
         exact.put("/context.jsonld", new ContextRoute());
         prefixes.put("/static/", new StaticRoute());
+        prefixes.put(CiteRoute.PREFIX, new CiteRoute());
         for (String p : ResourceRoute.PREFIXES) {
             prefixes.put(p, resources);
         }
