@@ -22,15 +22,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * then holds the query, the chart view draws a bar per row, class completion
  * offers our ontology's classes, and nothing is asked of another server.
  */
-class EditorBrowserTest {
+class EditorBrowserTest extends ServerTestBase {
+
+    /** Opens the editor and waits until YASQE is on the page. */
+    private static WebDriverWait openEditor(BrowserSession b) {
+        WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(20));
+        b.load(s.base + "query");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#editor .CodeMirror")));
+        return wait;
+    }
 
     @Test
     void galleryExampleRunsAndShowsItsTable() throws Exception {
-        RunningServer s = RunningServer.onFreePort();
         try (BrowserSession b = new BrowserSession()) {
-            WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(20));
-            b.load(s.base + "query");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#editor .CodeMirror")));
+            WebDriverWait wait = openEditor(b);
             WebElement example = b.driver.findElement(By.cssSelector("a[data-example='16-models-developed-by-deepseek']"));
             assertEquals("Which models did DeepSeek develop?", example.getText());
             example.click();
@@ -52,18 +57,13 @@ class EditorBrowserTest {
             assertEquals(List.of(), refused, "the editor works under the strict Content-Security-Policy");
             List<BrowserSession.Request> outside = b.requests().stream().filter(r -> !BrowserSession.local(r.url())).toList();
             assertEquals(List.of(), outside, "the editor asks no other server");
-        } finally {
-            s.close();
         }
     }
 
     @Test
     void chartAndCompletionComeFromOurData() throws Exception {
-        RunningServer s = RunningServer.onFreePort();
         try (BrowserSession b = new BrowserSession()) {
-            WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(20));
-            b.load(s.base + "query");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#editor .CodeMirror")));
+            WebDriverWait wait = openEditor(b);
             b.driver.findElement(By.cssSelector("a[data-example='36-claims-per-article']")).click();
             wait.until(d -> !d.findElements(By.cssSelector("#results table tbody tr")).isEmpty());
             b.driver.findElement(By.xpath("//button[.//span[text()='Chart']]")).click();
@@ -80,8 +80,6 @@ class EditorBrowserTest {
             new Actions(b.driver).keyDown(Keys.CONTROL).sendKeys(Keys.SPACE).keyUp(Keys.CONTROL).perform();
             String hints = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".CodeMirror-hints"))).getText();
             assertTrue(hints.contains("cai:Organization"), "completion offers our classes: " + hints);
-        } finally {
-            s.close();
         }
     }
 
