@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The query editor in headless Chromium: a gallery example runs and its answer
  * (the one {@code PublicQuestionsTest} expects) fills YASR's table, the address
  * then holds the query, the chart view draws a bar per row, class completion
- * offers our ontology's classes, and nothing is asked of another server.
+ * offers our ontology's classes, the keyboard can leave the editor, and
+ * nothing is asked of another server.
  */
 class EditorBrowserTest extends ServerTestBase {
 
@@ -74,6 +75,10 @@ class EditorBrowserTest extends ServerTestBase {
             assertTrue(bars >= 5, "a bar per article: " + bars);
 
             b.driver.findElement(By.cssSelector("#editor .CodeMirror")).click();
+            assertEquals("SPARQL query", b.driver.switchTo().activeElement().getAttribute("aria-label"), "typing goes to the editor");
+            new Actions(b.driver).sendKeys(Keys.ESCAPE).sendKeys(Keys.TAB).perform();
+            assertTrue(!"SPARQL query".equals(b.driver.switchTo().activeElement().getAttribute("aria-label")),
+                    "Esc then Tab leaves the editor (no keyboard trap)");
             b.driver.executeScript("document.querySelector('#editor .CodeMirror').CodeMirror.setValue("
                     + "'PREFIX cai: <ontology#>\\nSELECT * WHERE { ?x a cai:Org');"
                     + "var cm = document.querySelector('#editor .CodeMirror').CodeMirror; cm.focus(); cm.setCursor(cm.lineCount(), 0);");
