@@ -20,7 +20,9 @@ import java.util.Set;
  * credentials, CWE-942, so it stays off). Pre-flight requests are answered
  * here. Other methods get 405 before they reach Fuseki. Pages get a strict
  * Content-Security-Policy (everything from this server, nothing inline that
- * runs), and every response gets nosniff and a referrer policy.
+ * runs; the query editor may add the one style element its table needs, see
+ * {@link SecurityHeaders#EDITOR_CSP}), and every response gets nosniff and a
+ * referrer policy.
  */
 final class HttpHeaders implements Filter {
     static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
@@ -35,7 +37,7 @@ final class HttpHeaders implements Filter {
         response.setHeader("Access-Control-Expose-Headers", "Content-Type, ETag, Last-Modified, Link, Location, Vary, X-Release, X-Result-Limit, X-Result-Truncated");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Content-Security-Policy", "/query".equals(request.getRequestURI()) ? SecurityHeaders.EDITOR_CSP : CSP);
         String method = request.getMethod();
         if (!METHODS.contains(method)) {
             response.setHeader("Allow", ALLOWED_METHODS);

@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.cite.CiteRoute;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Responses;
 import dev.chinaai.kg.server.http.Route;
@@ -62,6 +63,7 @@ final class Router extends HttpFilter {
         exact.put("/context.jsonld", new ContextRoute());
         exact.put(HEALTH, new HealthRoute());
         prefixes.put("/static/", new StaticRoute());
+        prefixes.put(CiteRoute.PREFIX, new CiteRoute());
         for (String p : ResourceRoute.PREFIXES) {
             prefixes.put(p, resources);
         }

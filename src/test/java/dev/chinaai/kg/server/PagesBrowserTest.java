@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,12 +24,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A reader's path in headless Chromium (Debian's chromium and chromium-driver,
  * which {@code .ci/run} installs; the Maven profile {@code browser} runs this
  * test when /usr/bin/chromedriver exists): landing page, search "DeepSeek",
- * the entity page, the highlighted quote; then the SPARQL page runs a query.
+ * the entity page, the highlighted quote; then the query editor runs a query from its address.
  */
 class PagesBrowserTest {
 
     static WebDriver browser(Path profile) {
+        return browser(profile, null);
+    }
+
+    static WebDriver browser(Path profile, LoggingPreferences logs) {
         ChromeOptions options = new ChromeOptions();
+        if (logs != null) {
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -61,9 +69,12 @@ class PagesBrowserTest {
             assertTrue(!background.equals("rgba(0, 0, 0, 0)"), "the highlight is visible: " + background);
 
             driver.get(s.base + "query?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20%3Fs%20a%20cai%3AClaim%20%7D");
-            driver.findElement(By.cssSelector("#sparql button")).click();
-            WebElement cell = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results td")));
-            assertTrue(Integer.parseInt(cell.getText()) > 100, "claims counted in the results table: " + cell.getText());
+            // The query editor (YASQE) takes the query from the address; its run button sends it.
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#editor .yasqe_queryButton"))).click();
+            WebElement cell = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results table tbody tr td:last-child")));
+            // YASR writes a typed literal as "167"^^xsd:integer.
+            int claims = Integer.parseInt(cell.getText().replaceFirst("^\"?(\\d+)\"?.*$", "$1"));
+            assertTrue(claims > 100, "claims counted in the results table: " + cell.getText());
         } finally {
             if (driver != null) {
                 driver.quit();

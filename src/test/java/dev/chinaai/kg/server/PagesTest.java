@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The HTML pages of the real server: content a reader needs, escaping, security headers. */
@@ -64,7 +65,28 @@ class PagesTest extends ServerTestBase {
     @Test
     void queryPageWorksWithoutInternet() {
         String html = page("query?query=" + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1", StandardCharsets.UTF_8));
-        assertTrue(html.contains("static/query.js"));
-        assertEquals(200, s.get("static/query.js").statusCode());
+        for (String file : new String[] {"static/vendor/yasgui/yasgui.min.js", "static/vendor/yasgui/yasgui.min.css",
+                "static/editor.js", "static/chart.js"}) {
+            assertTrue(html.contains(s.base + file), file + " is linked from this server");
+            assertEquals(200, s.get(file).statusCode(), file);
+        }
+    }
+
+    @Test
+    void queryPageGalleryListsEveryPublicQuestion() throws java.io.IOException {
+        String html = page("query");
+        List<java.nio.file.Path> questions;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/questions"))) {
+            questions = files.filter(p -> p.toString().endsWith(".rq")).toList();
+        }
+        for (java.nio.file.Path q : questions) {
+            String name = q.getFileName().toString().replace(".rq", "");
+            assertTrue(html.contains("data-example=\"" + name + "\">"), name + " is in the gallery");
+        }
+        assertEquals(questions.size(), html.split("data-example=").length - 1, "one example per question file");
+        assertTrue(html.contains("data-example=\"13-organisations-in-hangzhou\">Which organisations are based in Hangzhou?</a>"),
+                "an example is named by its English question");
+        assertTrue(html.contains("<script type=\"application/json\" id=\"editor-config\">"), "completion data is a data block, not a script");
+        assertTrue(html.contains("ontology#Organization"), "completion offers the ontology's classes");
     }
 }

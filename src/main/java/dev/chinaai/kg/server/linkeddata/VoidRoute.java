@@ -33,7 +33,8 @@ public final class VoidRoute implements Route {
         return true;
     }
 
-    static Model describe(Publication pub) {
+    /** The VoID and DCAT description of the dataset (also the source of its citation). */
+    public static Model describe(Publication pub) {
         Stats s = pub.stats();
         Model m = ModelFactory.createDefaultModel();
         String base = pub.base().iri();

@@ -1,5 +1,7 @@
 package dev.chinaai.kg.server.pages;
 
+import dev.chinaai.kg.server.cite.DatasetCitation;
+import dev.chinaai.kg.server.cite.Formats;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Rendered;
 import dev.chinaai.kg.server.http.Responses;
@@ -74,6 +76,9 @@ public final class HomeRoute implements Route {
                     "href", "query?query=" + URLEncoder.encode(e[1], StandardCharsets.UTF_8)));
         }
         v.put("examples", examples);
+        v.put("citation", Formats.BIBTEX.write(List.of(Txn.calculateRead(pub.dataset(), () -> DatasetCitation.of(pub)))));
+        v.put("cite", java.util.Arrays.stream(Formats.values()).map(f -> Map.<String, Object>of(
+                "href", pub.base().iri() + "cite/dataset." + f.suffix, "type", f.mediaType, "name", f.label)).toList());
         return Pages.render("home", pub, "China's AI landscape", v);
     }
 }

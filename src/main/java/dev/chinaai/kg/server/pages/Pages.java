@@ -3,6 +3,8 @@ package dev.chinaai.kg.server.pages;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import dev.chinaai.kg.server.cite.CiteRoute;
+import dev.chinaai.kg.server.cite.Formats;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.linkeddata.Format;
 import dev.chinaai.kg.server.linkeddata.JsonLdWriter;
@@ -87,6 +89,10 @@ public final class Pages {
         view.put("docs", Arrays.stream(Format.values()).filter(f -> f != Format.HTML).map(f -> Map.<String, Object>of(
                 "href", iri + "." + f.suffix, "type", f.mediaType(), "name", f.label())).toList());
         view.put("jsonld", JsonLdWriter.forScript(pub, doc));
+        if (id.startsWith("/id/") || id.startsWith("/claim/") || id.startsWith("/excerpt/")) {
+            view.put("cite", Arrays.stream(Formats.values()).map(f -> Map.<String, Object>of(
+                    "href", CiteRoute.href(pub, id, f), "type", f.mediaType, "name", f.label)).toList());
+        }
         return render(template, pub, (String) view.get("label"), view);
     }
 

@@ -14,8 +14,11 @@ import java.util.Map;
 public final class StaticRoute implements Route {
     private static final Map<String, String> FILES = Map.of(
             "/static/style.css", "text/css; charset=utf-8",
-            "/static/query.js", "text/javascript; charset=utf-8",
-            "/static/explore.js", "text/javascript; charset=utf-8");
+            "/static/explore.js", "text/javascript; charset=utf-8",
+            "/static/editor.js", "text/javascript; charset=utf-8",
+            "/static/chart.js", "text/javascript; charset=utf-8",
+            "/static/vendor/yasgui/yasgui.min.js", "text/javascript; charset=utf-8",
+            "/static/vendor/yasgui/yasgui.min.css", "text/css; charset=utf-8");
 
     @Override
     public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
