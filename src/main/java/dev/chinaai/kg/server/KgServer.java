@@ -5,6 +5,7 @@ import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.http.RebuildStatus;
 import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.server.sparql.BoundedQuery;
@@ -46,15 +47,22 @@ public final class KgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final SlowLane lane;
-    private final Publication publication;
-    /** The store served from, or null for the in-memory dataset. */
-    private final java.nio.file.Path store;
+    private final Router router;
+    private final ProjectLayout layout;
+    /** The options the server runs with, its real port included. */
+    private final ServerOptions options;
+    /** The publication it started with; a rebuild replaces what the router serves, not this. */
+    private final Publication first;
+    private final Republisher republisher;
 
-    private KgServer(FusekiServer fuseki, SlowLane lane, Publication publication, java.nio.file.Path store) {
-        this.fuseki = fuseki;
-        this.lane = lane;
-        this.publication = publication;
-        this.store = store;
+    private KgServer(Assembled a, ProjectLayout layout, ServerOptions options, Publication first) {
+        this.fuseki = a.fuseki();
+        this.lane = a.lane();
+        this.router = a.router();
+        this.layout = layout;
+        this.options = options;
+        this.first = first;
+        this.republisher = new Republisher(fuseki, SPARQL_SERVICE, options.limits().timeoutMillis());
     }
 
     /**
@@ -101,7 +109,7 @@ public final class KgServer implements AutoCloseable {
     private record Assembled(FusekiServer fuseki, SlowLane lane, Router router, DatasetGraph served) {
         KgServer start(ProjectLayout layout, IriBase base, long quads, int port, long t0, PrintWriter log,
                 ServerOptions options) {
-            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads);
+            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads, new RebuildStatus());
             router.publish(publication, fuseki.getDataAccessPointRegistry().accessPoints().stream()
                     .map(ap -> ap.getName()).toList());
             try {
@@ -114,7 +122,7 @@ public final class KgServer implements AutoCloseable {
             log.printf("serve: %d quads, ready in %d ms at %s (SPARQL endpoint %ssparql), listening on %s%n", quads,
                     (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri(), listening(options.http(), port));
             log.flush();
-            return new KgServer(fuseki, lane, publication, options.store());
+            return new KgServer(this, layout, options.withPort(port), publication);
         }
     }
 
@@ -147,6 +155,33 @@ public final class KgServer implements AutoCloseable {
         return http.bindAddress().equals(HttpLimits.ALL_INTERFACES)
                 ? "every interface, port " + port + " (--host ADDRESS to listen on one only)"
                 : http.bindAddress() + " port " + port;
+    }
+
+    /**
+     * Serves a newly validated graph in place of the current one, atomically: a
+     * fresh dataset is assembled from the configuration and loaded while the old
+     * one keeps answering; then the data services and the publication (with its
+     * new, empty caches) are swapped. A reader sees the old graph or the new one,
+     * never a half-loaded one. Not for a server on a store.
+     */
+    public synchronized long republish(DatasetGraph validated, IriBase canonical) {
+        if (options.store() != null) {
+            throw new KgException("serve: a server on a store cannot rebuild its graph; serve without --store to watch");
+        }
+        Publication current = router.publication();
+        IriBase base = current.base();
+        Graph config = FusekiConfigFile.read(layout, base, options);
+        Republisher.Fresh fresh = republisher.assemble(config);
+        long quads = load(fresh.served(), base.rewrite(validated, canonical));
+        republisher.swap(fresh);
+        router.publish(new Publication(layout, fresh.served(), base, SPARQL_SERVICE, quads, current.rebuild()),
+                fresh.names());
+        return quads;
+    }
+
+    /** What the last rebuild found wrong, shown on the landing page; shared by every publication of this server. */
+    public RebuildStatus rebuildStatus() {
+        return first.rebuild();
     }
 
     private static long load(DatasetGraph served, DatasetGraph data) {
@@ -195,7 +230,7 @@ public final class KgServer implements AutoCloseable {
 
     /** The base IRI everything is published under. */
     public String base() {
-        return publication.base().iri();
+        return first.base().iri();
     }
 
     /** Blocks until the server stops. */
@@ -208,8 +243,9 @@ public final class KgServer implements AutoCloseable {
     public void close() {
         fuseki.stop();
         lane.close();
-        if (store != null) {
-            Store.release(publication.dataset(), store);
+        republisher.close();
+        if (options.store() != null) {
+            Store.release(first.dataset(), options.store());
         }
     }
 }

@@ -40,8 +40,16 @@ public final class Publication {
     static final long ANSWER_BYTES = 16L << 20;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Stats stats;
+    private final RebuildStatus rebuild;
 
     public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
+        this(layout, dataset, base, sparqlPath, quads, new RebuildStatus());
+    }
+
+    /** A publication of a watching server, sharing the status of its rebuilds with the ones before and after it. */
+    public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads,
+            RebuildStatus rebuild) {
+        this.rebuild = rebuild;
         this.layout = layout;
         this.dataset = dataset;
         this.base = base;
@@ -56,6 +64,11 @@ public final class Publication {
 
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** The problems of the last rebuild while watching (empty when the served graph is the latest). */
+    public RebuildStatus rebuild() {
+        return rebuild;
     }
 
     public IriBase base() {
