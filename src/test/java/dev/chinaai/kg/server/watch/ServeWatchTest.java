@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chinaai.kg.TestFiles;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import dev.chinaai.kg.project.ProjectLayout;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,19 +166,10 @@ class ServeWatchTest {
     private ProjectLayout copyProject() throws IOException {
         Files.createDirectories(project.resolve("seeds"));
         Files.copy(Path.of("seeds", SEED), project.resolve("seeds").resolve(SEED));
-        copyFolder(CASE.resolve("mappings"), project.resolve("mappings"));
+        TestFiles.copyFolder(CASE.resolve("mappings"), project.resolve("mappings"));
         for (String dir : List.of("ontology", "shapes", "fuseki-config")) {
-            copyFolder(Path.of(dir), project.resolve(dir));
+            TestFiles.copyFolder(Path.of(dir), project.resolve(dir));
         }
         return new ProjectLayout(project);
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 }
