@@ -49,7 +49,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SeedText text = SeedText.of(article.getFileName().toString(), read(article));
+        SeedText text = SeedText.of(article.getFileName().toString(), WholeFiles.read(article, "article"));
         Path registryFile = registry != null ? registry : ProjectLayout.locate(project.project).mappings().resolve("registry.yaml");
         if (!Files.isRegularFile(registryFile)) {
             throw new KgException(registryFile + ": no registry there; give --registry the path of a registry.yaml "
@@ -62,45 +62,10 @@ final class AnnotateCommand implements Callable<Integer> {
             w.print(yaml);
             w.flush();
         } else {
-            writeWhole(out, yaml);
+            WholeFiles.write(out, yaml);
             spec.commandLine().getErr().println("annotate: draft written to " + out
                     + "; review it, then delete its line `draft: true`");
         }
         return 0;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new KgException(file + ": no such article; give the path of a UTF-8 plain-text article", e);
-        } catch (IOException e) {
-            throw new KgException(file + ": cannot read the article: " + e.getMessage(), e);
-        }
-    }
-
-    /** Writes beside the target and renames it into place, so a failed run never leaves half a draft. */
-    private static void writeWhole(Path target, String text) {
-        Path abs = target.toAbsolutePath();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new KgException(target + ": cannot write the draft (" + e.getMessage() + "); nothing was written", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The temporary file was moved or never filled; nothing else to clean.
-                }
-            }
-        }
     }
 }

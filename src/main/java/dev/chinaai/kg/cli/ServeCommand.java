@@ -7,6 +7,8 @@ import dev.chinaai.kg.server.options.QueryLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
+import dev.chinaai.kg.server.watch.ProjectWatcher;
+import dev.chinaai.kg.server.watch.Rebuild;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: builds and validates the graph, refuses to serve it if invalid, and starts the server. */
@@ -75,6 +78,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "the graph does not change while served).")
     boolean noQueryCache;
 
+    @Option(names = "--watch",
+            description = "Rebuild and validate on every saved change under mappings/, ontology/ and shapes/ and "
+                    + "serve the new graph once it conforms; an invalid change keeps the last good graph served and "
+                    + "its problems are printed here and shown on the landing page. Not with --store.")
+    boolean watch;
+
     @Spec
     CommandSpec spec;
 
@@ -87,6 +96,10 @@ final class ServeCommand implements Callable<Integer> {
                 release == null ? null : Release.checked(release));
         if (base != null) {
             new IriBase(base);
+        }
+        if (watch && store != null) {
+            throw new ParameterException(spec.commandLine(), "serve: --watch rebuilds the graph in memory and cannot "
+                    + "serve a store; leave out --store (or --watch)");
         }
         KgServer server;
         if (store != null && Store.read(store) != null) {
@@ -108,7 +121,19 @@ final class ServeCommand implements Callable<Integer> {
                 server = KgServer.start(project.layout(), checked.dataset(), IriBase.CANONICAL, options, err);
             }
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        ProjectWatcher watcher = watch
+                ? ProjectWatcher.start(project.layout(), new Rebuild(project.layout(), server, err), err) : null;
+        if (watcher != null) {
+            err.println("serve: watching mappings/, ontology/ and shapes/ of " + project.layout().root()
+                    + "; every saved change is rebuilt and validated");
+            err.flush();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
+            server.close();
+        }, "shutdown"));
         server.join();
         return 0;
     }

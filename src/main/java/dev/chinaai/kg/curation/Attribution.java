@@ -26,6 +26,15 @@ final class Attribution {
             "verwies", "schreibt", "schrieb", "prognostiziert", "prognostizierte", "kündigte", "kündigt", "erläuterte",
             "erläutert", "enthüllt", "enthüllte", "versicherte", "versichert", "resümiert", "resümierte", "fügte", "glauben", "befürchtet",
             "befürchten", "erklären", "zeigt", "zeigte", "gilt", "gelten", "halten", "hält", "gemäss", "gemäß");
+    /**
+     * The verbs of saying as stems of the index's German stemmer, so that every form sharing a stem with a listed
+     * one counts ("sagten" as "sagt", "erklären" as "erklärte"), not just the forms written out above. Stems of
+     * three letters are left out: the stemmer cuts "warnte" and "war", "gilt" and "Gilde" alike.
+     */
+    private static final Set<String> SAYING_STEMS = SAYING.stream()
+            .flatMap(w -> GermanTokens.stems(w).stream().map(GermanTokens.Token::term))
+            .filter(stem -> stem.length() >= 4)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** "heißt es", "hieß es": an unnamed source. */
     private static final Set<String> IMPERSONAL = Set.of("heißt", "heisst", "hieß", "hiess");
     /**
@@ -45,6 +54,8 @@ final class Attribution {
     /** The attribution cue of a sentence, or empty when the sentence says nothing on someone's behalf. */
     static Optional<Cue> find(Sentence s, List<Mention> mentions, Optional<Mention> previousPerson) {
         List<GermanTokens.Token> words = GermanTokens.words(s.text());
+        // The same tokenizer without a stop filter: the stems stand one for one beside the words.
+        List<GermanTokens.Token> stems = GermanTokens.stems(s.text());
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).term().toLowerCase(Locale.GERMAN);
             int at = s.start() + words.get(i).start();
@@ -58,7 +69,9 @@ final class Attribution {
                 return Optional.of(new Cue(w, before.isEmpty() ? fallback(mentions)
                         : Optional.of(before.get(before.size() - 1))));
             }
-            if (SAYING.contains(w)) {
+            // A verb is written in lower case; "Bericht" shares its stem with "berichtet" but reports nothing.
+            boolean verb = Character.isLowerCase(words.get(i).term().charAt(0));
+            if (SAYING.contains(w) || verb && SAYING_STEMS.contains(stems.get(i).term())) {
                 return Optional.of(new Cue(w, fallback(mentions).or(() -> previousPerson)));
             }
             if (IMPERSONAL.contains(w) && i + 1 < words.size() && words.get(i + 1).term().equals("es")) {

@@ -35,6 +35,10 @@ final class FactMapper {
             }
             ctx.mentioned(e.id(), excerpt);
             spec = Specs.all().get(e.type());
+            if (spec == null) {
+                // The entity's type is unknown, which the registry's line already reports; its fields cannot be checked.
+                return;
+            }
             subject = e.iri();
         } else {
             spec = Specs.all().get(fact.type());

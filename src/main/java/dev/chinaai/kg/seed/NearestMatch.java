@@ -2,16 +2,17 @@ package dev.chinaai.kg.seed;
 
 /**
  * Approximate substring search (Sellers' edit distance with a free start),
- * used only to explain a quote that is not in its seed.
+ * to explain a quote that is not in its seed and to find where a quote went
+ * when its article was corrected ({@code reanchor}).
  */
-final class NearestMatch {
-    record Hit(int start, int end, int distance, String text) {
+public final class NearestMatch {
+    public record Hit(int start, int end, int distance, String text) {
     }
 
     private NearestMatch() {
     }
 
-    static Hit find(String text, String pattern) {
+    public static Hit find(String text, String pattern) {
         int m = pattern.length();
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];

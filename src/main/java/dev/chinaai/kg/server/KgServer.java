@@ -5,6 +5,7 @@ import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
+import dev.chinaai.kg.server.http.RebuildStatus;
 import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.server.sparql.BoundedQuery;
@@ -47,15 +48,22 @@ public final class KgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final SlowLane lane;
-    private final Publication publication;
-    /** The store served from, or null for the in-memory dataset. */
-    private final java.nio.file.Path store;
+    private final Router router;
+    private final ProjectLayout layout;
+    /** The options the server runs with, its real port included. */
+    private final ServerOptions options;
+    /** The publication it started with; a rebuild replaces what the router serves, not this. */
+    private final Publication first;
+    private final Republisher republisher;
 
-    private KgServer(FusekiServer fuseki, SlowLane lane, Publication publication, java.nio.file.Path store) {
-        this.fuseki = fuseki;
-        this.lane = lane;
-        this.publication = publication;
-        this.store = store;
+    private KgServer(Assembled a, ProjectLayout layout, ServerOptions options, Publication first) {
+        this.fuseki = a.fuseki();
+        this.lane = a.lane();
+        this.router = a.router();
+        this.layout = layout;
+        this.options = options;
+        this.first = first;
+        this.republisher = new Republisher(fuseki, SPARQL_SERVICE, options.limits().timeoutMillis());
     }
 
     /**
@@ -107,7 +115,8 @@ public final class KgServer implements AutoCloseable {
         KgServer start(ProjectLayout layout, IriBase base, Release release, long modified, int port, long t0,
                 PrintWriter log, ServerOptions options) {
             long quads = release.quads();
-            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads, release.id(), modified);
+            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads, release.id(), modified,
+                    new RebuildStatus());
             router.publish(publication, fuseki.getDataAccessPointRegistry().accessPoints().stream()
                     .map(ap -> ap.getName()).toList());
             try {
@@ -122,7 +131,7 @@ public final class KgServer implements AutoCloseable {
                     quads, release.id(), (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri(),
                     listening(options.http(), port));
             log.flush();
-            return new KgServer(fuseki, lane, publication, options.store());
+            return new KgServer(this, layout, options.withPort(port), publication);
         }
     }
 
@@ -166,6 +175,34 @@ public final class KgServer implements AutoCloseable {
                 : http.bindAddress() + " port " + port;
     }
 
+    /**
+     * Serves a newly validated graph in place of the current one, atomically: a
+     * fresh dataset is assembled from the configuration and loaded while the old
+     * one keeps answering; then the data services and the publication (with its
+     * new, empty caches) are swapped. A reader sees the old graph or the new one,
+     * never a half-loaded one. Not for a server on a store.
+     */
+    public synchronized long republish(DatasetGraph validated, IriBase canonical) {
+        if (options.store() != null) {
+            throw new KgException("serve: a server on a store cannot rebuild its graph; serve without --store to watch");
+        }
+        Publication current = router.publication();
+        IriBase base = current.base();
+        Graph config = FusekiConfigFile.read(layout, base, options);
+        Republisher.Fresh fresh = republisher.assemble(config);
+        // A rebuilt graph is a release of its own, named by its content (a --release name was for the first).
+        Release release = load(fresh.served(), base.rewrite(validated, canonical));
+        republisher.swap(fresh);
+        router.publish(new Publication(layout, fresh.served(), base, SPARQL_SERVICE, release.quads(), release.id(),
+                System.currentTimeMillis(), current.rebuild()), fresh.names());
+        return release.quads();
+    }
+
+    /** What the last rebuild found wrong, shown on the landing page; shared by every publication of this server. */
+    public RebuildStatus rebuildStatus() {
+        return first.rebuild();
+    }
+
     /** Loads the data and returns the release it makes (its quads as served, counted once). */
     private static Release load(DatasetGraph served, DatasetGraph data) {
         Txn.executeWrite(served, () -> {
@@ -206,9 +243,9 @@ public final class KgServer implements AutoCloseable {
                 + "; stop the other server or choose another port with --port N";
     }
 
-    /** What the server publishes (package-private: for tests of what it holds after the start or of a broken store). */
+    /** What the server publishes now (package-private: for tests of what it holds after the start or of a broken store). */
     Publication publication() {
-        return publication;
+        return router.publication();
     }
 
     /** The port the server listens on. */
@@ -218,7 +255,7 @@ public final class KgServer implements AutoCloseable {
 
     /** The base IRI everything is published under. */
     public String base() {
-        return publication.base().iri();
+        return first.base().iri();
     }
 
     /** Blocks until the server stops. */
@@ -231,8 +268,9 @@ public final class KgServer implements AutoCloseable {
     public void close() {
         fuseki.stop();
         lane.close();
-        if (store != null) {
-            Store.release(publication.dataset(), store);
+        republisher.close();
+        if (options.store() != null) {
+            Store.release(first.dataset(), options.store());
         }
     }
 }

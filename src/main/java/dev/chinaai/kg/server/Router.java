@@ -44,13 +44,21 @@ final class Router extends HttpFilter {
 
     private final transient Map<String, Route> exact = new LinkedHashMap<>();
     private final transient Map<String, Route> prefixes = new LinkedHashMap<>();
-    private transient volatile Publication publication;
+    /**
+     * The publication served now with its own answer cache, swapped as one value:
+     * a graph rebuilt by {@code serve --watch} starts with an empty cache, so no
+     * answer of the old graph is ever sent for the new one.
+     */
+    private record Live(Publication publication, QueryCache queryCache) {
+    }
+
+    private transient volatile Live live;
     /** Paths of the data services the configuration declares ("/sparql", "/ds"), set with the publication. */
     private transient volatile java.util.List<String> services = java.util.List.of();
-    private final transient QueryCache queryCache;
+    private final boolean cacheQueries;
 
     Router(boolean cacheQueries) {
-        this.queryCache = cacheQueries ? new QueryCache() : null;
+        this.cacheQueries = cacheQueries;
         ResourceRoute resources = new ResourceRoute();
         exact.put("/", new HomeRoute());
         exact.put("/search", new SearchRoute());
@@ -72,25 +80,34 @@ final class Router extends HttpFilter {
         }
     }
 
+    /**
+     * Serves a publication from now on. When it replaces another, Fuseki's data
+     * services must already answer from its dataset: a request that sees the new
+     * publication then also queries the new dataset, and the new cache holds only
+     * its answers (a request that still holds the old one fills only the old cache).
+     */
     void publish(Publication p, java.util.List<String> servicePaths) {
         this.services = java.util.List.copyOf(servicePaths);
-        this.publication = p;
+        this.live = new Live(p, cacheQueries ? new QueryCache() : null);
     }
 
     /** The publication once loaded; null before. */
     Publication publication() {
-        return publication;
+        Live l = live;
+        return l == null ? null : l.publication();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Publication p = publication;
-        if (p == null) {
+        Live l = live;
+        if (l == null) {
             response.setHeader("Retry-After", "2");
             Responses.plain(response, 503, "the graph is still being loaded; try again in a moment");
             return;
         }
+        Publication p = l.publication();
+        QueryCache queryCache = l.queryCache();
         response.setHeader(RELEASE_HEADER, p.release());
         String raw = request.getRequestURI();
         if (raw.length() > MAX_PATH) {

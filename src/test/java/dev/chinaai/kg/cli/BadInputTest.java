@@ -71,6 +71,16 @@ class BadInputTest {
     }
 
     @Test
+    void aFactAboutAnEntityOfUnknownTypeIsOneErrorOnTheType() throws IOException {
+        Path registry = project.resolve("mappings/registry.yaml");
+        Files.writeString(registry, Files.readString(registry).replace("type: ResearchInstitute", "type: ResearchInstitut"));
+        edit(FILE, "        organization: rand-corporation\n", "        organization: rand-corporation\n"
+                + "      - subject: rand-corporation\n        description: {en: \"a think tank\"}\n");
+        assertFails("registry.yaml:3:", "unknown entity type 'ResearchInstitut'", "did you mean 'ResearchInstitute'",
+                "1 error");
+    }
+
+    @Test
     void duplicateIdIsRefused() throws IOException {
         edit(FILE, "- id: goodrich-quote", "- id: goodrich-rand");
         assertFails(FILE + ":14:5: ", "duplicate excerpt id 'goodrich-rand'", FILE + ":7:5");

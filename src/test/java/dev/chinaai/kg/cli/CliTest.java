@@ -40,6 +40,13 @@ class CliTest {
     }
 
     @Test
+    void watchingAStoreIsAUsageErrorBeforeAnythingIsBuilt(@TempDir Path tmp) {
+        assertEquals(2, run("serve", "--watch", "--store", tmp.resolve("store").toString(), "--port", "0"));
+        assertTrue(err.toString().contains("--watch rebuilds the graph in memory and cannot serve a store"), err.toString());
+        assertTrue(!Files.exists(tmp.resolve("store")), "no store was built");
+    }
+
+    @Test
     void buildWritesTrigAndNQuadsUnderTheGivenBase(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("ds");
         assertEquals(0, run("build", "--out", dir.toString(), "--base", "https://kg.example.org/"), err.toString());

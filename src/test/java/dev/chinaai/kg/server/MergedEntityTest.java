@@ -3,6 +3,7 @@ package dev.chinaai.kg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chinaai.kg.TestFiles;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.KnowledgeGraph;
 import dev.chinaai.kg.project.ProjectLayout;
@@ -18,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,18 +70,9 @@ class MergedEntityTest {
             Files.copy(Path.of("seeds", seed), project.resolve("seeds").resolve(seed));
         }
         for (String dir : List.of("ontology", "shapes", "fuseki-config")) {
-            copyFolder(Path.of(dir), project.resolve(dir));
+            TestFiles.copyFolder(Path.of(dir), project.resolve(dir));
         }
-        copyFolder(CASE.resolve("mappings"), project.resolve("mappings"));
+        TestFiles.copyFolder(CASE.resolve("mappings"), project.resolve("mappings"));
         return new ProjectLayout(project);
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 }

@@ -46,7 +46,7 @@ public final class CiteRoute implements Route {
                 () -> dataset ? List.of(DatasetCitation.of(pub)) : Citations.of(pub, pub.iri(of.substring(1)))))));
         response.setHeader("Content-Disposition", "inline; filename=\"" + (dataset ? "china-ai-kg" : of.substring(1)
                 .replace('/', '-')) + "." + format.suffix + "\"");
-        Responses.cached(request, response, r, pub.lastModified());
+        Responses.cached(request, response, r, pub);
         return true;
     }
 }

@@ -46,18 +46,23 @@ public final class Publication {
     static final long ANSWER_BYTES = 16L << 20;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Stats stats;
+    private final RebuildStatus rebuild;
 
     /** A publication of the dataset's own release, modified now. */
     public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
-        this(layout, dataset, base, sparqlPath, quads, Release.of(dataset).id(), System.currentTimeMillis());
+        this(layout, dataset, base, sparqlPath, quads, Release.of(dataset).id(), System.currentTimeMillis(),
+                new RebuildStatus());
     }
 
     /**
      * A publication of a release ({@link Release#id}), last modified at the
-     * given time (epoch milliseconds; HTTP dates have whole seconds).
+     * given time (epoch milliseconds; HTTP dates have whole seconds), sharing
+     * the status of a watching server's rebuilds with the publications before
+     * and after it.
      */
     public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads,
-            String release, long lastModified) {
+            String release, long lastModified, RebuildStatus rebuild) {
+        this.rebuild = rebuild;
         this.layout = layout;
         this.dataset = dataset;
         this.base = base;
@@ -78,6 +83,11 @@ public final class Publication {
 
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** The problems of the last rebuild while watching (empty when the served graph is the latest). */
+    public RebuildStatus rebuild() {
+        return rebuild;
     }
 
     public IriBase base() {

@@ -50,14 +50,23 @@ public final class HomeRoute implements Route {
     @Override
     public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Rendered r = pub.cached("/", () -> Rendered.of("text/html; charset=utf-8", render(pub)));
+        List<String> problems = pub.rebuild().problems();
+        if (!problems.isEmpty()) {
+            // Not cached anywhere: the next saved change may clear the problems while this graph stays.
+            response.setHeader("Cache-Control", "no-store");
+            Responses.send(response, 200, "text/html; charset=utf-8",
+                    render(pub, problems).getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        Rendered r = pub.cached("/", () -> Rendered.of("text/html; charset=utf-8", render(pub, List.of())));
         Responses.cached(request, response, r, pub);
         return true;
     }
 
-    private static String render(Publication pub) {
+    private static String render(Publication pub, List<String> problems) {
         Stats s = pub.stats();
         Map<String, Object> v = new HashMap<>();
+        v.put("problems", problems);
         v.put("stats", s);
         List<Map<String, Object>> classes = new ArrayList<>();
         Txn.executeRead(pub.dataset(), () -> {
