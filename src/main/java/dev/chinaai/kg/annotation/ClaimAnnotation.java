@@ -8,11 +8,12 @@ import java.util.Objects;
 /**
  * A statement the seed attributes to someone, or a statistic: who claims it,
  * the excerpts that carry it, its English rendering, and what the seed says of
- * when, where, what about and how much, and the claims it supports or
- * contradicts.
+ * when it was said ({@code time}), what period it speaks of ({@code period}),
+ * the hedge that marks it as hearsay or opinion, where, what about and how
+ * much, and the claims it supports or contradicts.
  */
 public record ClaimAnnotation(String id, List<Ref> excerpts, Ref claimant, Map<String, String> text,
-        List<Ref> via, Value.Time time, List<Ref> place, List<Ref> about, Quantity value,
+        List<Ref> via, Value.Time time, Value.Time period, String hedge, List<Ref> place, List<Ref> about, Quantity value,
         List<ClaimLink> supports, List<ClaimLink> contradicts, Location location) {
 
     public ClaimAnnotation {

@@ -91,6 +91,17 @@ final class ClaimMapper {
             ctx.add(g, claim, CAI.time, time);
             Converters.timeDescription(time, c.time(), g, ctx);
         }
+        if (c.period() != null) {
+            Node period = Iris.part(claim, "period");
+            ctx.add(g, claim, CAI.referencePeriod, period);
+            Converters.timeDescription(period, c.period(), g, ctx);
+        }
+        // The report date is the article's, wherever the article prints one; it is never the statement's time.
+        ctx.dataset.find(Node.ANY, article, CAI.published.asNode(), Node.ANY)
+                .forEachRemaining(q -> ctx.add(g, claim, CAI.reportedOn, q.getObject()));
+        if (c.hedge() != null) {
+            hedge(g, claim, c);
+        }
         if (c.value() != null) {
             value(g, claim, c.value());
         }
@@ -134,6 +145,15 @@ final class ClaimMapper {
         ctx.add(g, link, CAI.toClaim, other);
         if (l.note() != null) {
             ctx.add(g, link, RDFS.comment, NodeFactory.createLiteralLang(l.note(), "en"));
+        }
+    }
+
+    private void hedge(Node g, Node claim, ClaimAnnotation c) {
+        if (CAI.HEDGES.contains(c.hedge())) {
+            ctx.add(g, claim, CAI.hedge, CAI.hedge(c.hedge()));
+        } else {
+            ctx.error(c.location(), "claim '" + c.id() + "': unknown hedge '" + c.hedge() + "'" + Suggestions.didYouMean(c.hedge(), CAI.HEDGES)
+                    + " (hedges: " + String.join(", ", new java.util.TreeSet<>(CAI.HEDGES)) + ")");
         }
     }
 

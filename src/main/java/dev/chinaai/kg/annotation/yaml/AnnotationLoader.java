@@ -38,9 +38,9 @@ public final class AnnotationLoader {
     private static final Set<String> ARTICLE = Set.of("id", "language");
     private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "pagePart", "mentions",
             "facts");
-    static final Set<String> CLAIM = Set.of("id", "excerpts", "claimant", "text", "via", "time", "place",
-            "about", "value", "supports", "contradicts");
-    private static final Set<String> TIME = Set.of("text", "date", "before", "after", "resolution");
+    static final Set<String> CLAIM = Set.of("id", "excerpts", "claimant", "text", "via", "time", "period", "hedge",
+            "place", "about", "value", "supports", "contradicts");
+    private static final Set<String> TIME = Set.of("text", "date", "before", "after", "from", "to", "resolution");
     private static final Set<String> QUANTITY = Set.of("amount", "unit");
     /** Labels and claim texts are English and German only: the shapes accept no other language there. */
     static final Set<String> EN_DE = Set.of("en", "de");
@@ -257,7 +257,7 @@ public final class AnnotationLoader {
             return null;
         }
         return new Value.Time(opt(y, m, "text"), opt(y, m, "date"), opt(y, m, "before"), opt(y, m, "after"),
-                opt(y, m, "resolution"), y.at(n));
+                opt(y, m, "from"), opt(y, m, "to"), opt(y, m, "resolution"), y.at(n));
     }
 
     Quantity quantity(YamlFile y, Node n) {
