@@ -10,11 +10,12 @@ import java.util.Objects;
  * the excerpts that carry it, its English rendering, and what the seed says of
  * when it was said ({@code time}), what period it speaks of ({@code period}),
  * the hedge that marks it as hearsay or opinion, where, what about and how
- * much, and the claims it supports or contradicts.
+ * much, the claims it supports or contradicts, and the ids of claims an
+ * earlier reading published that it replaces (their IRIs answer 301 here).
  */
 public record ClaimAnnotation(String id, List<Ref> excerpts, Ref claimant, Map<String, String> text,
         List<Ref> via, Value.Time time, Value.Time period, String hedge, List<Ref> place, List<Ref> about, Quantity value,
-        List<ClaimLink> supports, List<ClaimLink> contradicts, Location location) {
+        List<ClaimLink> supports, List<ClaimLink> contradicts, List<Ref> replaces, Location location) {
 
     public ClaimAnnotation {
         Objects.requireNonNull(location, "location");
@@ -38,5 +39,6 @@ public record ClaimAnnotation(String id, List<Ref> excerpts, Ref claimant, Map<S
         about = List.copyOf(about);
         supports = List.copyOf(supports);
         contradicts = List.copyOf(contradicts);
+        replaces = List.copyOf(replaces);
     }
 }

@@ -88,6 +88,7 @@ public final class MappingEngine {
                 for (ClaimAnnotation c : s.claims()) {
                     claims.map(s, c, article);
                 }
+                s.withdrawn().forEach(claims::withdrawn);
             }
         }
         claims.finish();

@@ -253,8 +253,7 @@ public final class CAI {
             "head-of-government", "head-of-state", "party-leader", "it-expert");
 
     /** The hedges a claim may carry: the ids of {@code cai:Hedge-<id>} in cai:Hedges. */
-    public static final java.util.Set<String> HEDGES = java.util.Set.of("modal", "attributed", "media-reports", "opinion",
-            "subjunctive");
+    public static final java.util.Set<String> HEDGES = java.util.Set.of("modal", "unnamed-source", "media-reports", "opinion");
 
     /** The top concept of the model kinds scheme that each model kind class sits under. */
     public static final java.util.Map<Resource, Resource> MODEL_KIND_TOP = java.util.Map.of(

@@ -33,7 +33,7 @@ final class ClaimReader {
         return new ClaimAnnotation(AnnotationLoader.opt(y, m, "id"), l.refs(y, m, "excerpts"),
                 claimant.isEmpty() ? null : claimant.get(0), text == null ? Map.of() : text,
                 l.refs(y, m, "via"), time, period, AnnotationLoader.opt(y, m, "hedge"), l.refs(y, m, "place"), l.refs(y, m, "about"), value,
-                links(l, y, m, "supports"), links(l, y, m, "contradicts"), y.at(n));
+                links(l, y, m, "supports"), links(l, y, m, "contradicts"), l.refs(y, m, "replaces"), y.at(n));
     }
 
     /**
@@ -41,7 +41,7 @@ final class ClaimReader {
      * {@code {claim: <id>, note: "<English note>"}} when the curator says what
      * the two claims agree or differ in.
      */
-    private static List<ClaimLink> links(AnnotationLoader l, YamlFile y, Map<String, Node> m, String key) {
+    static List<ClaimLink> links(AnnotationLoader l, YamlFile y, Map<String, Node> m, String key) {
         List<ClaimLink> out = new ArrayList<>();
         if (!m.containsKey(key)) {
             return out;
