@@ -8,12 +8,14 @@ import java.util.Objects;
 /**
  * A statement the seed attributes to someone, or a statistic: who claims it,
  * the excerpts that carry it, its English rendering, and what the seed says of
- * when, where, what about and how much, and the claims it supports or
- * contradicts.
+ * when it was said ({@code time}), what period it speaks of ({@code period}),
+ * the hedge that marks it as hearsay or opinion, where, what about and how
+ * much, the claims it supports or contradicts, and the ids of claims an
+ * earlier reading published that it replaces (their IRIs answer 301 here).
  */
 public record ClaimAnnotation(String id, List<Ref> excerpts, Ref claimant, Map<String, String> text,
-        List<Ref> via, Value.Time time, List<Ref> place, List<Ref> about, Quantity value,
-        List<ClaimLink> supports, List<ClaimLink> contradicts, Location location) {
+        List<Ref> via, Value.Time time, Value.Time period, String hedge, List<Ref> place, List<Ref> about, Quantity value,
+        List<ClaimLink> supports, List<ClaimLink> contradicts, List<Ref> replaces, Location location) {
 
     public ClaimAnnotation {
         Objects.requireNonNull(location, "location");
@@ -37,5 +39,6 @@ public record ClaimAnnotation(String id, List<Ref> excerpts, Ref claimant, Map<S
         about = List.copyOf(about);
         supports = List.copyOf(supports);
         contradicts = List.copyOf(contradicts);
+        replaces = List.copyOf(replaces);
     }
 }

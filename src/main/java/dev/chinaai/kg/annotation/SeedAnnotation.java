@@ -4,9 +4,13 @@ import dev.chinaai.kg.diagnostics.Location;
 import java.util.List;
 import java.util.Objects;
 
-/** The annotation file of one seed: the seed it quotes, its article, its excerpts and claims. */
+/**
+ * The annotation file of one seed: the seed it quotes, its article, its excerpts
+ * and claims, and the claims an earlier reading published that are withdrawn
+ * (each a claim id with the reason as its note), so that their IRIs answer 410.
+ */
 public record SeedAnnotation(String seedFile, ArticleDecl article, List<Excerpt> excerpts,
-        List<ClaimAnnotation> claims, Location location) {
+        List<ClaimAnnotation> claims, List<ClaimLink> withdrawn, Location location) {
 
     public SeedAnnotation {
         Objects.requireNonNull(location, "location");
@@ -18,5 +22,12 @@ public record SeedAnnotation(String seedFile, ArticleDecl article, List<Excerpt>
         }
         excerpts = List.copyOf(excerpts);
         claims = List.copyOf(claims);
+        withdrawn = List.copyOf(withdrawn);
+        for (ClaimLink w : withdrawn) {
+            if (w.note() == null) {
+                throw new AnnotationException(w.claim().location(), "withdrawn claim '" + w.claim().id()
+                        + "' needs a reason: {claim: " + w.claim().id() + ", note: \"why it was withdrawn\"}");
+            }
+        }
     }
 }

@@ -51,18 +51,30 @@ public sealed interface Value permits Value.Scalar, Value.ScalarList, Value.Text
 
     /**
      * A time as the seed gives it ({@code text}, required) with optional ISO
-     * values and a note on how a relative date was resolved.
+     * values and a note on how a relative date was resolved. {@code date} is a
+     * point of the precision the text gives; {@code from}/{@code to} are the
+     * beginning and end of a span the text names; {@code after}/{@code before}
+     * only bound a time the text does not fix (no span is implied).
      */
-    record Time(String text, String date, String before, String after, String resolution, Location location)
-            implements Value {
+    record Time(String text, String date, String before, String after, String from, String to, String resolution,
+            Location location) implements Value {
         public Time {
             if (text == null || text.isBlank()) {
                 throw new AnnotationException(location, "a time needs text: the words the seed uses, e.g. {text: Frühsommer 2025}");
             }
-            if (resolution != null && date == null && before == null && after == null) {
+            if (resolution != null && date == null && before == null && after == null && from == null && to == null) {
                 throw new AnnotationException(location,
-                        "resolution: explains how a date or bound was worked out: give date:, before: or after: too, or drop resolution:");
+                        "resolution: explains how a date or bound was worked out: give date:, from:/to:, before: or after: too, or drop resolution:");
             }
+            if (date != null && (from != null || to != null)) {
+                throw new AnnotationException(location, "a time is a point (date:) or a span (from:/to:), not both: "
+                        + "'zwischen 2017 und 2022' is {from: \"2017\", to: \"2022\"}, 'im Jahr 2023' is {date: \"2023\"}");
+            }
+        }
+
+        /** Whether the text gives a span with a beginning or an end ("zwischen ... und ...", "von ... bis ..."). */
+        public boolean span() {
+            return from != null || to != null;
         }
     }
 }

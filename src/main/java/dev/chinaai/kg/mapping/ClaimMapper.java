@@ -18,6 +18,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -91,16 +92,59 @@ final class ClaimMapper {
             ctx.add(g, claim, CAI.time, time);
             Converters.timeDescription(time, c.time(), g, ctx);
         }
+        if (c.period() != null) {
+            Node period = Iris.part(claim, "period");
+            ctx.add(g, claim, CAI.referencePeriod, period);
+            Converters.timeDescription(period, c.period(), g, ctx);
+        }
+        // The report date is the article's, wherever the article prints one; it is never the statement's time.
+        ctx.dataset.find(Node.ANY, article, CAI.published.asNode(), Node.ANY)
+                .forEachRemaining(q -> ctx.add(g, claim, CAI.reportedOn, q.getObject()));
+        if (c.hedge() != null) {
+            hedge(g, claim, c);
+        }
         if (c.value() != null) {
             value(g, claim, c.value());
         }
+        c.replaces().forEach(old -> links.add(() -> replaced(g, claim, old)));
         c.supports().forEach(l -> links.add(() -> claimLink(g, claim, CAI.supports, l)));
         c.contradicts().forEach(l -> links.add(() -> claimLink(g, claim, CAI.contradicts, l)));
     }
 
-    /** Resolves supports/contradicts once every claim of every file is known. */
+    /** Resolves supports/contradicts, replaced and withdrawn claims once every claim of every file is known. */
     void finish() {
         links.forEach(Runnable::run);
+    }
+
+    /**
+     * A claim an earlier reading published and this one withdrew without a
+     * successor: its IRI is marked {@code owl:deprecated} with the reason, so
+     * that the server answers 410 Gone rather than 404.
+     */
+    void withdrawn(ClaimLink w) {
+        links.add(() -> {
+            if (!stillPublished(w.claim(), "withdrawn")) {
+                Node old = Iris.claim(w.claim().id());
+                ctx.add(Iris.PROVENANCE_GRAPH, old, OWL2.deprecated, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                ctx.add(Iris.PROVENANCE_GRAPH, old, RDFS.comment, NodeFactory.createLiteralLang(w.note(), "en"));
+            }
+        });
+    }
+
+    /** An earlier claim whose statement this claim carries on: its IRI answers 301 here. */
+    private void replaced(Node g, Node claim, Ref old) {
+        if (!stillPublished(old, "replaced")) {
+            ctx.add(g, claim, org.apache.jena.vocabulary.DCTerms.replaces, Iris.claim(old.id()));
+        }
+    }
+
+    private boolean stillPublished(Ref old, String how) {
+        Location current = claimIds.get(old.id());
+        if (current != null) {
+            ctx.error(old.location(), "claim '" + old.id() + "' is " + how + ", but it is still a claim at " + current
+                    + ": drop it from " + (how.equals("replaced") ? "replaces:" : "withdrawn:") + " or remove that claim");
+        }
+        return current != null;
     }
 
     private void ref(Node g, Node claim, Property p, Ref r, Set<String> targets, String field) {
@@ -134,6 +178,15 @@ final class ClaimMapper {
         ctx.add(g, link, CAI.toClaim, other);
         if (l.note() != null) {
             ctx.add(g, link, RDFS.comment, NodeFactory.createLiteralLang(l.note(), "en"));
+        }
+    }
+
+    private void hedge(Node g, Node claim, ClaimAnnotation c) {
+        if (CAI.HEDGES.contains(c.hedge())) {
+            ctx.add(g, claim, CAI.hedge, CAI.hedge(c.hedge()));
+        } else {
+            ctx.error(c.location(), "claim '" + c.id() + "': unknown hedge '" + c.hedge() + "'" + Suggestions.didYouMean(c.hedge(), CAI.HEDGES)
+                    + " (hedges: " + String.join(", ", new java.util.TreeSet<>(CAI.HEDGES)) + ")");
         }
     }
 

@@ -3,7 +3,10 @@ package dev.chinaai.kg.mapping;
 import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.Value;
 import dev.chinaai.kg.diagnostics.Location;
+import dev.chinaai.kg.diagnostics.Suggestions;
 import dev.chinaai.kg.vocab.CAI;
+import dev.chinaai.kg.vocab.ORG;
+import dev.chinaai.kg.vocab.TIME;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,7 +39,9 @@ final class Converters {
             Kind.YEAR, Converters::year,
             Kind.BOOLEAN, Converters::bool,
             Kind.STATUS, Converters::status,
-            Kind.TIME, Converters::time));
+            Kind.TIME, Converters::time,
+            Kind.PERIOD, Converters::period,
+            Kind.POSITION, Converters::positions));
 
     /**
      * Text fields that may be in any language: a title is kept in the language it is
@@ -146,27 +151,107 @@ final class Converters {
         timeDescription(node, time, t.graph(), ctx);
     }
 
-    /** Writes a time description node: the seed's words, and the ISO values given. */
+    /**
+     * Writes a time description node: the seed's words and the ISO values given,
+     * typed with OWL-Time as far as the text fixes it. A date makes a
+     * {@code time:Instant} of that precision; a span ({@code from}/{@code to})
+     * makes a {@code time:Interval} with its beginning and end; bounds alone
+     * ({@code after}/{@code before}) or words alone leave a
+     * {@code time:TemporalEntity}, so that no precision is invented.
+     */
     static void timeDescription(Node node, Value.Time time, Node graph, MappingContext ctx) {
         ctx.add(graph, node, RDF.type, CAI.TimeDescription);
         ctx.add(graph, node, CAI.timeText, NodeFactory.createLiteralLang(time.text(), "de"));
-        isoValue(node, CAI.date, time.date(), time.location(), graph, ctx);
-        isoValue(node, CAI.notBefore, time.after(), time.location(), graph, ctx);
-        isoValue(node, CAI.notAfter, time.before(), time.location(), graph, ctx);
+        Node date = isoValue(node, CAI.date, time.date(), time.location(), graph, ctx);
+        if (date != null) {
+            ctx.add(graph, node, RDF.type, TIME.Instant);
+            ctx.add(graph, node, Temporals.owlTimeProperty(date), date);
+        }
+        // A span's own ends are also the bounds of everything in it, as cai:notBefore/notAfter say.
+        isoValue(node, CAI.notBefore, time.span() ? time.from() : time.after(), time.location(), graph, ctx);
+        isoValue(node, CAI.notAfter, time.span() ? time.to() : time.before(), time.location(), graph, ctx);
+        if (time.span()) {
+            ctx.add(graph, node, RDF.type, TIME.Interval);
+            instant(node, TIME.hasBeginning, "begin", time.from(), time, graph, ctx);
+            instant(node, TIME.hasEnd, "end", time.to(), time, graph, ctx);
+        }
         if (time.resolution() != null) {
             ctx.add(graph, node, CAI.dateResolution, NodeFactory.createLiteralLang(time.resolution(), "en"));
         }
     }
 
-    private static void isoValue(Node node, org.apache.jena.rdf.model.Property p, String iso, Location at, Node graph,
-            MappingContext ctx) {
+    /** The beginning or end of a span, as an instant of the precision the text gives. */
+    private static void instant(Node span, org.apache.jena.rdf.model.Property p, String suffix, String iso, Value.Time time,
+            Node graph, MappingContext ctx) {
         if (iso == null) {
             return;
         }
+        Node at = NodeFactory.createURI(span.getURI() + "-" + suffix);
+        Node literal = literal(iso, time.location(), ctx);
+        if (literal != null) {
+            ctx.add(graph, span, p, at);
+            ctx.add(graph, at, RDF.type, TIME.Instant);
+            ctx.add(graph, at, Temporals.owlTimeProperty(literal), literal);
+        }
+    }
+
+    /**
+     * A membership's period ({@code org:memberDuring}), one interval per excerpt:
+     * {@code time} gives the period's own words, {@code began}/{@code ended} its
+     * beginning and end. A period is never a point, so {@code time} takes no date.
+     */
+    private static void period(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        if (!(value instanceof Value.Time time)) {
+            ctx.error(value.location(), rule.name() + " takes a time, e.g. " + rule.name() + ": {text: vergangenes Jahr}");
+            return;
+        }
+        Node interval = Iris.part(t.subject(), "time-" + t.partKey());
+        ctx.add(t.graph(), t.subject(), ORG.memberDuring, interval);
+        ctx.add(t.graph(), interval, RDF.type, TIME.Interval);
+        if (rule.property().equals(ORG.memberDuring)) {
+            if (time.date() != null) {
+                ctx.error(time.location(), "a membership lasts: its time: takes no date; write when it began or ended as "
+                        + "began: {text: ..., date: ...} or ended: {text: ..., date: ...}");
+                return;
+            }
+            timeDescription(interval, time, t.graph(), ctx);
+            return;
+        }
+        Node end = Iris.part(t.subject(), rule.name() + "-" + t.partKey());
+        ctx.add(t.graph(), interval, rule.property(), end);
+        // A beginning or end is an instant even where the text gives it no date ("jetzt").
+        ctx.add(t.graph(), end, RDF.type, TIME.Instant);
+        timeDescription(end, time, t.graph(), ctx);
+    }
+
+    private static void positions(FieldRule rule, Value value, Target t, MappingContext ctx) {
+        for (Ref r : ids(value, rule.name(), ctx)) {
+            if (!CAI.POSITIONS.contains(r.id())) {
+                ctx.error(r.location(), "unknown position '" + r.id() + "'" + Suggestions.didYouMean(r.id(), CAI.POSITIONS)
+                        + " (a role is a position of the positions scheme: " + String.join(", ", new java.util.TreeSet<>(CAI.POSITIONS))
+                        + "; an action such as 'moved to' is no position: write began: with the time of the move)");
+            } else {
+                ctx.add(t.graph(), t.subject(), rule.property(), CAI.position(r.id()));
+            }
+        }
+    }
+
+    /** Writes an ISO value; returns its literal, or null when there is none or it is reported as wrong. */
+    private static Node isoValue(Node node, org.apache.jena.rdf.model.Property p, String iso, Location at, Node graph,
+            MappingContext ctx) {
+        Node literal = iso == null ? null : literal(iso, at, ctx);
+        if (literal != null) {
+            ctx.add(graph, node, p, literal);
+        }
+        return literal;
+    }
+
+    private static Node literal(String iso, Location at, MappingContext ctx) {
         try {
-            ctx.add(graph, node, p, Temporals.literal(iso));
+            return Temporals.literal(iso);
         } catch (BadValue e) {
             ctx.error(at, e.getMessage());
+            return null;
         }
     }
 }

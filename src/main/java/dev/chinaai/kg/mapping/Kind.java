@@ -12,6 +12,13 @@ enum Kind {
     BOOLEAN,
     /** done or planned. */
     STATUS,
-    /** A time description node: the seed's words plus optional ISO dates. */
-    TIME
+    /** A time description node: the seed's words plus optional ISO dates, typed with OWL-Time. */
+    TIME,
+    /**
+     * A part of a membership's period ({@code org:memberDuring}): the period as the
+     * text words it, or its beginning or end (time:hasBeginning / time:hasEnd).
+     */
+    PERIOD,
+    /** One or more positions of the positions scheme ({@code org:role}). */
+    POSITION
 }

@@ -88,6 +88,7 @@ public final class MappingEngine {
                 for (ClaimAnnotation c : s.claims()) {
                     claims.map(s, c, article);
                 }
+                s.withdrawn().forEach(claims::withdrawn);
             }
         }
         claims.finish();
@@ -201,7 +202,12 @@ public final class MappingEngine {
                 continue;
             }
             Node g = Iris.registryGraph(e.id());
-            ctx.add(g, info.iri(), RDF.type, Specs.all().get(e.type()).rdfClass());
+            org.apache.jena.rdf.model.Resource type = Specs.all().get(e.type()).rdfClass();
+            ctx.add(g, info.iri(), RDF.type, type);
+            if (CAI.MODEL_KIND_TOP.containsKey(type)) {
+                ctx.add(g, info.iri(), SKOS.inScheme, CAI.ModelKinds);
+                ctx.add(g, info.iri(), SKOS.broader, CAI.MODEL_KIND_TOP.get(type));
+            }
             labels(g, info.iri(), e);
             e.replaces().forEach(old -> ctx.add(g, info.iri(), DCTerms.replaces, Iris.entity(old.id())));
             seen.forEach(x -> provenance.derivedFrom(g, x.iri()));

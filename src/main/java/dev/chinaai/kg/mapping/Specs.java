@@ -5,6 +5,8 @@ import static dev.chinaai.kg.mapping.FieldRule.ref;
 import static dev.chinaai.kg.mapping.FieldRule.refs;
 
 import dev.chinaai.kg.vocab.CAI;
+import dev.chinaai.kg.vocab.ORG;
+import dev.chinaai.kg.vocab.TIME;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,14 +26,14 @@ public final class Specs {
     /** The type of a registry entry whose declared type is wrong: the error is reported once, at the entry. */
     static final String UNKNOWN = "?";
     private static final String ACTOR = "Actor";
-    private static final String ORG = "Organization";
+    private static final String ORG_TYPE = "Organization";
     private static final String PLACE = "Place";
 
     /** Each annotated type and its parent type, as the ontology's rdfs:subClassOf says. */
-    static final Map<String, String> PARENT = Map.ofEntries(Map.entry("Person", ACTOR), Map.entry(ORG, ACTOR),
-            Map.entry("Group", ACTOR), Map.entry("Company", ORG), Map.entry("University", ORG),
-            Map.entry("ResearchInstitute", ORG), Map.entry("GovernmentBody", ORG), Map.entry("Outlet", ORG),
-            Map.entry("Lab", ORG));
+    static final Map<String, String> PARENT = Map.ofEntries(Map.entry("Person", ACTOR), Map.entry(ORG_TYPE, ACTOR),
+            Map.entry("Group", ACTOR), Map.entry("Company", ORG_TYPE), Map.entry("University", ORG_TYPE),
+            Map.entry("ResearchInstitute", ORG_TYPE), Map.entry("GovernmentBody", ORG_TYPE), Map.entry("Outlet", ORG_TYPE),
+            Map.entry("Lab", ORG_TYPE), Map.entry("Architecture", "ModelKind"), Map.entry("ModelClass", "ModelKind"));
 
     private static final Map<String, ClassSpec> TABLE = build();
 
@@ -41,10 +43,10 @@ public final class Specs {
     private static Map<String, ClassSpec> build() {
         List<ClassSpec> list = new ArrayList<>();
         List<FieldRule> orgFields = List.of(refs("locatedIn", CAI.locatedIn, PLACE), ref("headquarters", CAI.headquarters, PLACE),
-                refs("partOf", CAI.partOf, ORG, "Group", PLACE), refs("member", CAI.member, ACTOR),
+                refs("partOf", CAI.partOf, ORG_TYPE, "Group", PLACE), refs("member", CAI.member, ACTOR),
                 refs("foundedBy", CAI.foundedBy, ACTOR, PLACE), one("founded", CAI.founded, Kind.TIME),
                 refs("contributedTo", CAI.contributedTo, ANY));
-        list.add(entity("Organization", CAI.Organization, orgFields));
+        list.add(entity(ORG_TYPE, CAI.Organization, orgFields));
         for (var e : Map.of("Company", CAI.Company, "University", CAI.University, "ResearchInstitute",
                 CAI.ResearchInstitute, "GovernmentBody", CAI.GovernmentBody, "Outlet", CAI.Outlet, "Lab", CAI.Lab).entrySet()) {
             list.add(entity(e.getKey(), e.getValue(), orgFields));
@@ -58,9 +60,13 @@ public final class Specs {
                 refs("organizer", CAI.organizer, ACTOR), one("goal", CAI.goal, Kind.TEXT))));
         list.add(entity("Model", CAI.Model, List.of(refs("developer", CAI.developer, ACTOR), one("released", CAI.released, Kind.TIME),
                 ref("successorOf", CAI.successorOf, "Model"), ref("versionOf", CAI.versionOf, "Model"),
-                refs("basedOn", CAI.basedOn, "Model", "Product"), one("modelType", CAI.modelType, Kind.TEXT))));
+                refs("basedOn", CAI.basedOn, "Model", "Product", "ModelKind"), one("modelType", CAI.modelType, Kind.TEXT),
+                refs("kind", CAI.modelKind, "ModelKind"))));
+        // Architectures and classes of models are concepts of the model kinds scheme, not models.
+        list.add(entity("Architecture", CAI.Architecture, List.of(refs("basedOn", CAI.basedOn, "ModelKind"))));
+        list.add(entity("ModelClass", CAI.ModelClass, List.of(refs("basedOn", CAI.basedOn, "ModelKind"))));
         list.add(entity("Product", CAI.Product, List.of(refs("developer", CAI.developer, ACTOR), one("released", CAI.released, Kind.TIME),
-                refs("basedOn", CAI.basedOn, "Model", "Product"))));
+                refs("basedOn", CAI.basedOn, "Model", "Product", "ModelKind"))));
         List<FieldRule> measures = List.of(refs("imposedBy", CAI.imposedBy, ACTOR, PLACE), refs("imposedOn", CAI.imposedOn, ACTOR, PLACE),
                 one("restricts", CAI.restricts, Kind.TEXT), refs("restrictedItem", CAI.restrictedItem, "Product"),
                 one("goal", CAI.goal, Kind.TEXT), one("reason", CAI.reason, Kind.TEXT), one("adopted", CAI.adopted, Kind.TIME),
@@ -74,9 +80,12 @@ public final class Specs {
                 refs("publisher", CAI.publisher, ACTOR), one("published", CAI.published, Kind.TIME));
         list.add(entity("Report", CAI.Report, publication));
         list.add(entity("Article", CAI.Article, publication));
+        // An affiliation is a W3C ORG membership: its role a position of the scheme, its time an OWL-Time interval.
         list.add(ClassSpec.of("Affiliation", CAI.Affiliation, "id/affiliation/{member}--{organization}", List.of(
-                ref("member", CAI.affiliate, ACTOR).asRequired(), ref("organization", CAI.affiliatedWith, ORG, "Group").asRequired(),
-                one("role", CAI.role, Kind.TEXT), one("time", CAI.time, Kind.TIME), one("current", CAI.current, Kind.BOOLEAN))));
+                ref("member", ORG.member, ACTOR).asRequired(), ref("organization", ORG.organization, ORG_TYPE, "Group").asRequired(),
+                new FieldRule("role", ORG.role, Kind.POSITION, Set.of(), false, true),
+                one("time", ORG.memberDuring, Kind.PERIOD), one("began", TIME.hasBeginning, Kind.PERIOD),
+                one("ended", TIME.hasEnd, Kind.PERIOD), one("current", CAI.current, Kind.BOOLEAN))));
         list.add(ClassSpec.of("Activity", CAI.Activity, "id/activity/{seed}-{excerpt}-{n}", List.of(
                 refs("agent", CAI.agent, ACTOR, PLACE, "Product").asRequired(), one("action", CAI.action, Kind.TEXT).asRequired(),
                 refs("object", CAI.object, ANY), refs("place", CAI.place, PLACE), one("time", CAI.time, Kind.TIME),

@@ -1,5 +1,6 @@
 package dev.chinaai.kg.mapping;
 
+import dev.chinaai.kg.vocab.TIME;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -11,10 +12,23 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * ISO dates of the precision the seed gives: a year (xsd:gYear), a month
  * (xsd:gYearMonth), a day (xsd:date) or an instant without time zone
- * (xsd:dateTime). A calendar-invalid value such as 2025-02-30 is refused.
+ * (xsd:dateTime), and the OWL-Time property of each precision. A
+ * calendar-invalid value such as 2025-02-30 is refused.
  */
 public final class Temporals {
     private Temporals() {
+    }
+
+    /** The OWL-Time property that gives a literal of {@link #literal}'s datatypes its position in time. */
+    static org.apache.jena.rdf.model.Property owlTimeProperty(Node literal) {
+        String dt = literal.getLiteralDatatypeURI();
+        if (dt.equals(XSDDatatype.XSDgYear.getURI())) {
+            return TIME.inXSDgYear;
+        }
+        if (dt.equals(XSDDatatype.XSDgYearMonth.getURI())) {
+            return TIME.inXSDgYearMonth;
+        }
+        return dt.equals(XSDDatatype.XSDdate.getURI()) ? TIME.inXSDDate : TIME.inXSDDateTime;
     }
 
     /** The typed literal of an ISO value; public so that the draft annotator checks dates as the build will. */

@@ -33,8 +33,10 @@ import org.apache.jena.vocabulary.OWL2;
  * other representations.
  * The ontology and the shapes are published the same way. The IRI of an
  * entity merged into another ({@code dcterms:replaces}) answers
- * {@code 301 Moved Permanently} to its successor, so links from outside keep
- * working.
+ * {@code 301 Moved Permanently} to its successor, and so does a claim a later
+ * reading replaced; a claim withdrawn without successor ({@code owl:deprecated})
+ * answers {@code 410 Gone} with the reason, so links from outside keep working
+ * or learn why they do not.
  */
 final class ResourceRoute implements Route {
     static final List<String> PREFIXES = List.of("/id/", "/claim/", "/excerpt/", "/graph/");
@@ -52,11 +54,17 @@ final class ResourceRoute implements Route {
             Responses.cached(request, response, done, pub);
             return true;
         }
-        Node successor = id.startsWith("/id/") ? pub.successor(id) : null;
+        boolean replaceable = id.startsWith("/id/") || id.startsWith("/claim/");
+        Node successor = replaceable ? pub.successor(id) : null;
         if (successor != null) {
             String target = successor.getURI() + suffix.map(f -> "." + f.suffix).orElse("");
             response.setHeader("Location", target);
-            Responses.plain(response, 301, "Moved Permanently: merged into " + target);
+            Responses.plain(response, 301, "Moved Permanently: replaced by " + target);
+            return true;
+        }
+        String withdrawn = id.startsWith("/claim/") ? pub.withdrawal(id) : null;
+        if (withdrawn != null) {
+            Responses.plain(response, 410, "Gone: this claim was withdrawn: " + withdrawn);
             return true;
         }
         if (!known(pub, id)) {

@@ -115,10 +115,6 @@ public final class CAI {
     public static final Property author = property("author");
     /** Who published the article or report. */
     public static final Property publisher = property("publisher");
-    /** The actor of an affiliation. */
-    public static final Property affiliate = property("affiliate");
-    /** The organisation or group of an affiliation. */
-    public static final Property affiliatedWith = property("affiliatedWith");
     /** Who carried out or plans the activity. */
     public static final Property agent = property("agent");
     /** What the activity is about or produced. */
@@ -167,8 +163,6 @@ public final class CAI {
     public static final Property time = property("time");
     /** What the seed says the subject is. */
     public static final Property description = property("description");
-    /** The role an actor has in an affiliation. */
-    public static final Property role = property("role");
     /** Whether the affiliation still holds when the article was written. */
     public static final Property current = property("current");
     /** What the actors did or plan. */
@@ -231,4 +225,47 @@ public final class CAI {
     public static final Property sha256 = property("sha256");
     /** The length of the text in Unicode code points. */
     public static final Property length = property("length");
+    /** The hedge that marks a claim as hearsay, attribution or opinion ("soll", "so Experten"). */
+    public static final Property hedge = property("hedge");
+    /** The period a claim speaks of ("zwischen 2017 und 2022"), as distinct from when it was said (cai:time). */
+    public static final Property referencePeriod = property("referencePeriod");
+    /** When the article that reports the claim was published: the report date, not the statement date. */
+    public static final Property reportedOn = property("reportedOn");
+    /** The kind of a model (an architecture or a class of models), from the model kinds scheme. */
+    public static final Property modelKind = property("modelKind");
+    /** A kind of AI model: an architecture or a class of models, not a model (SKOS concept). */
+    public static final Resource ModelKind = resource("ModelKind");
+    /** A model architecture such as the Transformer. */
+    public static final Resource Architecture = resource("Architecture");
+    /** A class of models such as large language models. */
+    public static final Resource ModelClass = resource("ModelClass");
+    /** The scheme of model kinds. */
+    public static final Resource ModelKinds = resource("ModelKinds");
+    /** The scheme of positions held in memberships. */
+    public static final Resource Positions = resource("Positions");
+    /** The scheme of hedges. */
+    public static final Resource Hedges = resource("Hedges");
+
+    /** The positions an {@code org:role} may name: the ids of {@code cai:Position-<id>} in cai:Positions. */
+    public static final java.util.Set<String> POSITIONS = java.util.Set.of("analyst", "director", "professor",
+            "graduate", "doctoral-candidate", "researcher", "intern", "head", "academician", "deputy-chief-engineer",
+            "founder", "co-founder", "chair", "member", "secretary-general", "leading-expert", "premier",
+            "head-of-government", "head-of-state", "party-leader", "it-expert");
+
+    /** The hedges a claim may carry: the ids of {@code cai:Hedge-<id>} in cai:Hedges. */
+    public static final java.util.Set<String> HEDGES = java.util.Set.of("modal", "unnamed-source", "media-reports", "opinion");
+
+    /** The top concept of the model kinds scheme that each model kind class sits under. */
+    public static final java.util.Map<Resource, Resource> MODEL_KIND_TOP = java.util.Map.of(
+            Architecture, resource("ModelKind-architecture"), ModelClass, resource("ModelKind-model-class"));
+
+    /** A position concept: {@code cai:Position-director}. */
+    public static Resource position(String id) {
+        return resource("Position-" + id);
+    }
+
+    /** A hedge concept: {@code cai:Hedge-modal}. */
+    public static Resource hedge(String id) {
+        return resource("Hedge-" + id);
+    }
 }

@@ -26,6 +26,7 @@ class BuildTest {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX time: <http://www.w3.org/2006/time#>
             """;
 
     @Test
@@ -74,7 +75,7 @@ class BuildTest {
                 SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
                   ?x a ?c . FILTER(STRSTARTS(STR(?x), "http://localhost:3030/"))
                   FILTER NOT EXISTS { ?x a ?part VALUES ?part { oa:TextQuoteSelector oa:TextPositionSelector cai:TimeDescription cai:Rendering
-                      cai:SupportLink cai:ContradictionLink } }
+                      cai:SupportLink cai:ContradictionLink time:Instant time:Interval } }
                   FILTER NOT EXISTS { ?x rdfs:label ?l } }""");
         assertEquals(0, unlabelled);
     }

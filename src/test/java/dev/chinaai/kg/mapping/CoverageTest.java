@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageTest {
     /** Classes written by hand (ClaimMapper with its claim links, ProvenanceMapper, Converters) or abstract (Actor has no instances of its own). */
-    private static final Set<String> HAND_WRITTEN = Set.of("Claim", "Statement", "Rendering", "Excerpt", "TimeDescription", "Actor",
+    // ModelKind has no spec of its own: registry entries are one of its subclasses, Architecture or ModelClass.
+    private static final Set<String> HAND_WRITTEN = Set.of("Claim", "Statement", "Rendering", "Excerpt", "TimeDescription", "Actor", "ModelKind",
             "ClaimLink", "SupportLink", "ContradictionLink");
 
     private static Set<String> ontologyClasses() {

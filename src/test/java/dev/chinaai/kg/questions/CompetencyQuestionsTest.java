@@ -27,6 +27,7 @@ class CompetencyQuestionsTest {
             PREFIX oa:   <http://www.w3.org/ns/oa#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
+            PREFIX org:  <http://www.w3.org/ns/org#>
             """;
     private static final String ID = "http://localhost:3030/id/";
 
@@ -92,11 +93,10 @@ class CompetencyQuestionsTest {
     @Test
     void q05WhoWentBackToStanfordAndWhatDoesSeed002CreditHerWith() {
         List<QuerySolution> rows = select("""
-                SELECT ?who WHERE {
-                  ?aff a cai:Affiliation ; cai:affiliate ?who ; cai:affiliatedWith id:stanford-university ; cai:role ?role .
-                  FILTER(LANG(?role) = "en" && CONTAINS(LCASE(?role), "return")) }""");
+                SELECT ?who WHERE { ?m a org:Membership ; org:member ?who ; org:organization id:stanford-university }""");
+        // "ging zurück an" is a move, not a position: the membership has no role, and the text gives the move no time.
         assertEquals(Set.of("fei-fei-li"), ids(rows, "who"));
-        assertTraced("fei-fei-li", "^cai:affiliate/cai:affiliatedWith", "id:stanford-university", "000");
+        assertTraced("fei-fei-li", "^org:member/org:organization", "id:stanford-university", "000");
         List<QuerySolution> credits = select("SELECT ?work WHERE { id:fei-fei-li cai:contributedTo ?work }");
         assertEquals(Set.of("imagenet", "stanford-ai-lab"), ids(credits, "work"));
         assertTraced("fei-fei-li", "cai:contributedTo", "id:imagenet", "002");

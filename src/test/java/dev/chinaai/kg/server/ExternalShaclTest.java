@@ -115,6 +115,20 @@ class ExternalShaclTest {
                     cai:value <%1$s%2$sevent> .
                 <%1$s%2$scaption> a cai:Excerpt ; cai:pagePart cai:PagePart-caption .
                 <%1$s%2$sclaim-caption> a cai:Claim ; cai:statedIn <%1$s%2$scaption> .
+                <%1$s%2$shedged-claim> a cai:Claim ; cai:hedge cai:Hedge-modal ; cai:statedIn <%1$s%2$shedged-excerpt> ;
+                    cai:about <%1$s%2$smodel> .
+                <%1$s%2$shedged-fact> a cai:Statement ; cai:statedIn <%1$s%2$shedged-excerpt> ; cai:about <%1$s%2$smodel> .
+                <%1$s%2$stime-date> a cai:TimeDescription ; cai:date "2020"^^xsd:gYear .
+                <%1$s%2$sinstant> a <http://www.w3.org/2006/time#Instant> ;
+                    <http://www.w3.org/2006/time#inXSDgYear> "2020"^^xsd:gYear ;
+                    <http://www.w3.org/2006/time#inXSDDate> "2020-01-01"^^xsd:date .
+                <%1$s%2$sinterval> a <http://www.w3.org/2006/time#Interval> ;
+                    <http://www.w3.org/2006/time#hasBeginning> <%1$s%2$sinterval-begin> ;
+                    <http://www.w3.org/2006/time#hasEnd> <%1$s%2$sinterval-end> .
+                <%1$s%2$sinterval-begin> a <http://www.w3.org/2006/time#Instant> ;
+                    <http://www.w3.org/2006/time#inXSDgYear> "2022"^^xsd:gYear .
+                <%1$s%2$sinterval-end> a <http://www.w3.org/2006/time#Instant> ;
+                    <http://www.w3.org/2006/time#inXSDgYear> "2017"^^xsd:gYear .
                 """.formatted(BASE, p, otherArticle, excerpt);
         RDFParser.fromString(turtle, Lang.TURTLE).parse(data);
         Map<String, String> m = new LinkedHashMap<>();
@@ -138,6 +152,12 @@ class ExternalShaclTest {
         m.put("a claim link is not backed by the plain cai:supports / cai:contradicts triple between its claims", BASE + p + "link");
         m.put("a fact's statement stands beside its direct triple (about, predicate, value)", BASE + p + "statement");
         m.put("page furniture (headline, teaser, byline, caption, credit) carries no claim", BASE + p + "caption");
+        m.put("a hedged claim's excerpt also supports a plain fact about what the claim reports: a hedge ('soll', "
+                + "'so Experten', 'laut Medienberichten') covers the whole statement", BASE + p + "hedged-claim");
+        m.put("a time with a date is a time:Instant at that date, of the same precision (time:inXSDgYear, inXSDgYearMonth, "
+                + "inXSDDate or inXSDDateTime)", BASE + p + "time-date");
+        m.put("an instant has at most one time:inXSD... position", BASE + p + "instant");
+        m.put("an interval begins after it ends", BASE + p + "interval");
         return m;
     }
 

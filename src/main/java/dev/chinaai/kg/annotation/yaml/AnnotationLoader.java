@@ -4,6 +4,7 @@ import dev.chinaai.kg.annotation.AnnotationException;
 import dev.chinaai.kg.annotation.Annotations;
 import dev.chinaai.kg.annotation.ArticleDecl;
 import dev.chinaai.kg.annotation.ClaimAnnotation;
+import dev.chinaai.kg.annotation.ClaimLink;
 import dev.chinaai.kg.annotation.Excerpt;
 import dev.chinaai.kg.annotation.Fact;
 import dev.chinaai.kg.annotation.Quantity;
@@ -33,14 +34,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class AnnotationLoader {
     static final String REGISTRY = "registry.yaml";
-    private static final Set<String> TOP = Set.of("draft", "seed", "article", "excerpts", "claims");
+    private static final Set<String> TOP = Set.of("draft", "seed", "article", "excerpts", "claims", "withdrawn");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "names", "replaces");
     private static final Set<String> ARTICLE = Set.of("id", "language");
     private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "pagePart", "mentions",
             "facts");
-    static final Set<String> CLAIM = Set.of("id", "excerpts", "claimant", "text", "via", "time", "place",
-            "about", "value", "supports", "contradicts");
-    private static final Set<String> TIME = Set.of("text", "date", "before", "after", "resolution");
+    static final Set<String> CLAIM = Set.of("id", "excerpts", "claimant", "text", "via", "time", "period", "hedge",
+            "place", "about", "value", "supports", "contradicts", "replaces");
+    private static final Set<String> TIME = Set.of("text", "date", "before", "after", "from", "to", "resolution");
     private static final Set<String> QUANTITY = Set.of("amount", "unit");
     /** Labels and claim texts are English and German only: the shapes accept no other language there. */
     static final Set<String> EN_DE = Set.of("en", "de");
@@ -199,7 +200,8 @@ public final class AnnotationLoader {
         }
         // Problems with the seed (missing, annotated twice) point at the seed: line.
         Location at = seed != null ? y.at(m.get("seed")) : y.at(root);
-        return guard(() -> new SeedAnnotation(seed, article, excerpts, claims, at));
+        List<ClaimLink> withdrawn = ClaimReader.links(this, y, m, "withdrawn");
+        return guard(() -> new SeedAnnotation(seed, article, excerpts, claims, withdrawn, at));
     }
 
     private ArticleDecl article(YamlFile y, Node n) {
@@ -257,7 +259,7 @@ public final class AnnotationLoader {
             return null;
         }
         return new Value.Time(opt(y, m, "text"), opt(y, m, "date"), opt(y, m, "before"), opt(y, m, "after"),
-                opt(y, m, "resolution"), y.at(n));
+                opt(y, m, "from"), opt(y, m, "to"), opt(y, m, "resolution"), y.at(n));
     }
 
     Quantity quantity(YamlFile y, Node n) {

@@ -28,11 +28,12 @@ final class ClaimReader {
         }
         Map<String, String> text = m.containsKey("text") ? l.texts(y, m.get("text"), "text", AnnotationLoader.EN_DE) : Map.of();
         Value.Time time = m.containsKey("time") ? l.guard(() -> l.time(y, m.get("time"))) : null;
+        Value.Time period = m.containsKey("period") ? l.guard(() -> l.time(y, m.get("period"))) : null;
         Quantity value = m.containsKey("value") ? l.guard(() -> l.quantity(y, m.get("value"))) : null;
         return new ClaimAnnotation(AnnotationLoader.opt(y, m, "id"), l.refs(y, m, "excerpts"),
                 claimant.isEmpty() ? null : claimant.get(0), text == null ? Map.of() : text,
-                l.refs(y, m, "via"), time, l.refs(y, m, "place"), l.refs(y, m, "about"), value,
-                links(l, y, m, "supports"), links(l, y, m, "contradicts"), y.at(n));
+                l.refs(y, m, "via"), time, period, AnnotationLoader.opt(y, m, "hedge"), l.refs(y, m, "place"), l.refs(y, m, "about"), value,
+                links(l, y, m, "supports"), links(l, y, m, "contradicts"), l.refs(y, m, "replaces"), y.at(n));
     }
 
     /**
@@ -40,7 +41,7 @@ final class ClaimReader {
      * {@code {claim: <id>, note: "<English note>"}} when the curator says what
      * the two claims agree or differ in.
      */
-    private static List<ClaimLink> links(AnnotationLoader l, YamlFile y, Map<String, Node> m, String key) {
+    static List<ClaimLink> links(AnnotationLoader l, YamlFile y, Map<String, Node> m, String key) {
         List<ClaimLink> out = new ArrayList<>();
         if (!m.containsKey(key)) {
             return out;

@@ -221,6 +221,22 @@ public final class Publication {
         });
     }
 
+    /**
+     * Why the claim at this path was withdrawn ({@code owl:deprecated}, with its
+     * rdfs:comment), or null when it was not: such an IRI answers 410 Gone.
+     */
+    public String withdrawal(String path) {
+        Node old = iri(path.substring(1));
+        return Txn.calculateRead(dataset, () -> {
+            if (!dataset.contains(Node.ANY, old, org.apache.jena.vocabulary.OWL2.deprecated.asNode(),
+                    NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))) {
+                return null;
+            }
+            var reason = dataset.find(Node.ANY, old, RDFS.comment.asNode(), Node.ANY);
+            return reason.hasNext() ? reason.next().getObject().getLiteralLexicalForm() : "withdrawn";
+        });
+    }
+
     /** Whether the graph says anything about the node, as subject or object, in any graph. */
     boolean describes(Node n) {
         return Txn.calculateRead(dataset, () -> dataset.find(Node.ANY, n, Node.ANY, Node.ANY).hasNext()
