@@ -3,6 +3,8 @@ package dev.chinaai.kg.server;
 import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.publication.ReleaseHistory;
+import dev.chinaai.kg.publication.ReleaseShelf;
 import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.options.HttpLimits;
@@ -186,6 +188,11 @@ public final class KgServer implements AutoCloseable {
         String why = c != null ? "it is already in use" : String.valueOf(e.getMessage());
         return "serve: cannot listen on port " + port + ": " + why
                 + "; stop the other server or choose another port with --port N";
+    }
+
+    /** Publishes the releases of a folder: listed at /releases/, downloadable, and dating statements on the pages. */
+    public void publishReleases(ReleaseShelf shelf, ReleaseHistory history) {
+        publication.publishReleases(shelf, history);
     }
 
     /** The port the server listens on. */

@@ -9,6 +9,7 @@ import dev.chinaai.kg.server.linkeddata.VoidRoute;
 import dev.chinaai.kg.server.pages.HomeRoute;
 import dev.chinaai.kg.server.pages.NotFound;
 import dev.chinaai.kg.server.pages.QueryPageRoute;
+import dev.chinaai.kg.server.pages.ReleasesRoute;
 import dev.chinaai.kg.server.pages.SearchRoute;
 import dev.chinaai.kg.server.pages.StaticRoute;
 import dev.chinaai.kg.server.sparql.ProtocolRequest;
@@ -52,6 +53,9 @@ final class Router extends HttpFilter {
         exact.put("/dump.trig", new DumpRoute());
         exact.put("/dump.nq", new DumpRoute());
         exact.put("/context.jsonld", new ContextRoute());
+        ReleasesRoute releases = new ReleasesRoute();
+        exact.put("/releases", releases);
+        prefixes.put(ReleasesRoute.PATH, releases);
         prefixes.put("/static/", new StaticRoute());
         for (String p : ResourceRoute.PREFIXES) {
             prefixes.put(p, resources);

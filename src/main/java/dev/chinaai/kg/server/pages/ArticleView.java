@@ -1,5 +1,7 @@
 package dev.chinaai.kg.server.pages;
 
+import dev.chinaai.kg.publication.SourceTextMode;
+import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.vocab.OA;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import org.apache.jena.graph.Triple;
 final class ArticleView {
     private record Span(int start, int end, Node excerpt) {
     }
+
+    private static final java.util.regex.Pattern WITHHELD_RUN = java.util.regex.Pattern.compile(SourceTexts.WITHHELD + "+");
 
     private ArticleView() {
     }
@@ -44,6 +48,8 @@ final class ArticleView {
         Map<String, Object> v = new HashMap<>();
         v.put("paragraphs", paragraphs(text, spans));
         v.put("excerptCount", spans.size());
+        SourceTextMode mode = pub.sourceTextMode();
+        v.put("sourceNote", mode == SourceTextMode.FULL ? Boolean.FALSE : mode.carries());
         return v;
     }
 
@@ -90,7 +96,8 @@ final class ArticleView {
 
     private static Map<String, Object> segment(String seg, int start, int end, List<Span> spans) {
         Map<String, Object> m = new HashMap<>();
-        m.put("text", seg);
+        // Withheld characters (see SourceTexts) keep the offsets; on the page a run of them is one gap.
+        m.put("text", WITHHELD_RUN.matcher(seg).replaceAll("[…]"));
         List<String> anchors = new ArrayList<>();
         Span covering = null;
         for (Span s : spans) {
