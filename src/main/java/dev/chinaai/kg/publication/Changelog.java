@@ -47,14 +47,21 @@ public record Changelog(Map<String, Change> groups) {
         for (Set<Quad> side : List.of(old, now)) {
             side.stream().filter(Changelog::hasBlank).forEach(q -> wholeGraphs.add(q.getGraph()));
         }
+        // Compared once per graph: a graph with blank nodes is unchanged when the two are isomorphic.
+        Set<Node> unchanged = new HashSet<>();
+        for (Node g : wholeGraphs) {
+            if (before != null && before.getGraph(g).isIsomorphicWith(after.getGraph(g))) {
+                unchanged.add(g);
+            }
+        }
         Map<String, Change> groups = new TreeMap<>();
         for (Quad q : old) {
-            if (!now.contains(q) && !unchangedWhole(q, wholeGraphs, before, after)) {
+            if (!now.contains(q) && !unchanged.contains(q.getGraph())) {
                 groups.computeIfAbsent(group(q, base), k -> new Change(new ArrayList<>(), new ArrayList<>())).removed().add(q);
             }
         }
         for (Quad q : now) {
-            if (!old.contains(q) && !unchangedWhole(q, wholeGraphs, before, after)) {
+            if (!old.contains(q) && !unchanged.contains(q.getGraph())) {
                 groups.computeIfAbsent(group(q, base), k -> new Change(new ArrayList<>(), new ArrayList<>())).added().add(q);
             }
         }
@@ -68,14 +75,6 @@ public record Changelog(Map<String, Change> groups) {
 
     private static boolean hasBlank(Quad q) {
         return q.getSubject().isBlank() || q.getObject().isBlank();
-    }
-
-    /** A quad of a graph with blank nodes that is isomorphic in both releases: not a change. */
-    private static boolean unchangedWhole(Quad q, Set<Node> wholeGraphs, DatasetGraph before, DatasetGraph after) {
-        if (!wholeGraphs.contains(q.getGraph()) || before == null) {
-            return false;
-        }
-        return before.getGraph(q.getGraph()).isIsomorphicWith(after.getGraph(q.getGraph()));
     }
 
     /** What a quad is about: its claim (by its graph), else the resource its subject names. */
