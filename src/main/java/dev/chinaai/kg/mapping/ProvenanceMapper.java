@@ -54,22 +54,8 @@ final class ProvenanceMapper {
      * and a sentence saying who holds the rights (or that the article does not say).
      */
     private void rights(ArticleDecl decl, Node article) {
-        List<String> holders = new ArrayList<>();
-        for (Ref r : decl.rightsHolders()) {
-            MappingContext.EntityInfo e = ctx.entity(r, List.of("Actor"), "rightsHolder");
-            if (e != null) {
-                ctx.add(G, article, DCTerms.rightsHolder, e.iri());
-                holders.add(ctx.labels.getOrDefault(r.id(), r.id()));
-            }
-        }
-        List<String> publishers = new ArrayList<>();
-        for (Ref r : decl.publishers()) {
-            MappingContext.EntityInfo e = ctx.entity(r, List.of("Actor"), "publisher");
-            if (e != null) {
-                ctx.add(G, article, DCTerms.publisher, e.iri());
-                publishers.add(ctx.labels.getOrDefault(r.id(), r.id()));
-            }
-        }
+        List<String> holders = actors(decl.rightsHolders(), article, DCTerms.rightsHolder, "rightsHolder");
+        List<String> publishers = actors(decl.publishers(), article, DCTerms.publisher, "publisher");
         boolean reserved = decl.license().equals(ArticleDecl.ALL_RIGHTS_RESERVED);
         if (!reserved) {
             ctx.add(G, article, DCTerms.license, NodeFactory.createURI(decl.license()));
@@ -80,6 +66,19 @@ final class ProvenanceMapper {
         ctx.add(G, article, DCTerms.rights, NodeFactory.createLiteralLang((reserved
                 ? "All rights reserved by " + by + "; the article grants no licence. "
                 : "Licensed by " + by + " under " + decl.license() + ". ") + published, "en"));
+    }
+
+    /** Links the article to each actor named; returns their English labels. */
+    private List<String> actors(List<Ref> refs, Node article, org.apache.jena.rdf.model.Property p, String field) {
+        List<String> labels = new ArrayList<>();
+        for (Ref r : refs) {
+            MappingContext.EntityInfo e = ctx.entity(r, List.of("Actor"), field);
+            if (e != null) {
+                ctx.add(G, article, p, e.iri());
+                labels.add(ctx.labels.getOrDefault(r.id(), r.id()));
+            }
+        }
+        return labels;
     }
 
     /** Locates the excerpt's quote and describes it; null (after reporting why) when the quote is not found. */
