@@ -2,6 +2,7 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,6 +36,9 @@ final class BuildCommand implements Callable<Integer> {
                     + "for `serve --store DIR`. Built aside and moved into place when complete.")
     Path store;
 
+    @Mixin
+    SourceTextOption sourceText;
+
     @Spec
     CommandSpec spec;
 
@@ -51,14 +55,15 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build: the graph does not conform to the shapes; nothing was written");
             return Main.INVALID;
         }
-        DatasetGraph dataset = target.rewrite(checked.dataset(), IriBase.CANONICAL);
+        DatasetGraph published = SourceTexts.apply(checked.dataset(), sourceText.mode());
+        DatasetGraph dataset = target.rewrite(published, IriBase.CANONICAL);
         DatasetFiles.write(dataset, out, target);
         long quads = dataset.stream().count();
         outw.printf("build: %d quads in %d graphs written to %s (%s, %s)%n", quads, dataset.size(), out,
                 DatasetFiles.TRIG, DatasetFiles.NQUADS);
         if (store != null) {
             long t = System.nanoTime();
-            Store.Info info = Store.write(project.layout(), checked.dataset(), IriBase.CANONICAL, target, store, err);
+            Store.Info info = Store.write(project.layout(), published, IriBase.CANONICAL, target, store, err);
             outw.printf("build: store with %d quads under %s written to %s in %d ms%n", info.quads(), info.base(), store,
                     (System.nanoTime() - t) / 1_000_000);
         }

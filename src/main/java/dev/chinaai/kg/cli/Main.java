@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "china-ai-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds, validates and serves the knowledge graph of China's AI landscape.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, AnnotateCommand.class, ReanchorCommand.class, AnnotateBenchCommand.class, ServeCommand.class, LoadCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, AnnotateCommand.class, ReanchorCommand.class, AnnotateBenchCommand.class, ServeCommand.class, ReleaseCommand.class, LoadCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when the input or the graph is wrong. */
     static final int INVALID = 1;

@@ -1,6 +1,10 @@
 package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.ReleaseHistory;
+import dev.chinaai.kg.publication.ReleaseShelf;
+import dev.chinaai.kg.publication.SourceTextMode;
+import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.KgServer;
 import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.QueryLimits;
@@ -84,6 +88,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "its problems are printed here and shown on the landing page. Not with --store.")
     boolean watch;
 
+    @Mixin
+    SourceTextOption sourceText;
+
+    @Option(names = "--releases", paramLabel = "DIR", defaultValue = "releases",
+            description = "Folder of the releases that `release` wrote, published at /releases/ (default: "
+                    + "${DEFAULT-VALUE}; a missing folder publishes none).")
+    Path releases;
+
     @Spec
     CommandSpec spec;
 
@@ -101,6 +113,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "serve: --watch rebuilds the graph in memory and cannot "
                     + "serve a store; leave out --store (or --watch)");
         }
+        SourceTextMode mode = sourceText.mode();
+        // Read before the build, so that a damaged release folder fails fast.
+        ReleaseShelf shelf = new ReleaseShelf(releases);
+        ReleaseHistory history = ReleaseHistory.of(shelf);
         KgServer server;
         if (store != null && Store.read(store) != null) {
             server = KgServer.startFromStore(project.layout(), store, options, err);
@@ -115,12 +131,14 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("serve: " + store + " is not a complete store (missing, or its build was interrupted); rebuilding it");
                 // A store keeps its base; with port 0 it is built for the default port.
                 IriBase storeBase = options.baseFor(port == 0 ? ServerOptions.DEFAULT_PORT : port);
-                Store.write(project.layout(), checked.dataset(), IriBase.CANONICAL, storeBase, store, err);
+                Store.write(project.layout(), SourceTexts.apply(checked.dataset(), mode), IriBase.CANONICAL, storeBase, store, err);
                 server = KgServer.startFromStore(project.layout(), store, options, err);
             } else {
-                server = KgServer.start(project.layout(), checked.dataset(), IriBase.CANONICAL, options, err);
+                server = KgServer.start(project.layout(), SourceTexts.apply(checked.dataset(), mode), IriBase.CANONICAL,
+                        options, err);
             }
         }
+        server.publishReleases(shelf, history);
         ProjectWatcher watcher = watch
                 ? ProjectWatcher.start(project.layout(), new Rebuild(project.layout(), server, err), err) : null;
         if (watcher != null) {

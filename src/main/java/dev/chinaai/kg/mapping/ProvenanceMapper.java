@@ -1,6 +1,8 @@
 package dev.chinaai.kg.mapping;
 
+import dev.chinaai.kg.annotation.ArticleDecl;
 import dev.chinaai.kg.annotation.Excerpt;
+import dev.chinaai.kg.annotation.Ref;
 import dev.chinaai.kg.annotation.SeedAnnotation;
 import dev.chinaai.kg.seed.QuoteLocator;
 import dev.chinaai.kg.seed.QuoteMatch;
@@ -9,6 +11,8 @@ import dev.chinaai.kg.seed.SentenceContext;
 import dev.chinaai.kg.vocab.CAI;
 import dev.chinaai.kg.vocab.OA;
 import dev.chinaai.kg.vocab.PROV;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -39,6 +43,42 @@ final class ProvenanceMapper {
         ctx.add(G, article, CAI.length, NodeFactory.createLiteralDT(Integer.toString(seed.length()), XSDDatatype.XSDinteger));
         ctx.add(G, article, CAI.sourceText, NodeFactory.createLiteralString(seed.text()));
         ctx.add(G, article, DCTerms.language, NodeFactory.createLiteralDT(a.article().language(), XSDDatatype.XSDlanguage));
+        if (a.article().hasRights()) {
+            rights(a.article(), article);
+        }
+    }
+
+    /**
+     * The article's rights as its annotation records them from what the article
+     * states: publishers and rights holders it names, its licence if it names one,
+     * and a sentence saying who holds the rights (or that the article does not say).
+     */
+    private void rights(ArticleDecl decl, Node article) {
+        List<String> holders = actors(decl.rightsHolders(), article, DCTerms.rightsHolder, "rightsHolder");
+        List<String> publishers = actors(decl.publishers(), article, DCTerms.publisher, "publisher");
+        boolean reserved = decl.license().equals(ArticleDecl.ALL_RIGHTS_RESERVED);
+        if (!reserved) {
+            ctx.add(G, article, DCTerms.license, NodeFactory.createURI(decl.license()));
+        }
+        String by = holders.isEmpty() ? "its rights holder, whom the article does not name" : String.join(", ", holders);
+        String published = publishers.isEmpty() ? "The article does not name its publisher."
+                : "Published by " + String.join(", ", publishers) + ".";
+        ctx.add(G, article, DCTerms.rights, NodeFactory.createLiteralLang((reserved
+                ? "All rights reserved by " + by + "; the article grants no licence. "
+                : "Licensed by " + by + " under " + decl.license() + ". ") + published, "en"));
+    }
+
+    /** Links the article to each actor named; returns their English labels. */
+    private List<String> actors(List<Ref> refs, Node article, org.apache.jena.rdf.model.Property p, String field) {
+        List<String> labels = new ArrayList<>();
+        for (Ref r : refs) {
+            MappingContext.EntityInfo e = ctx.entity(r, List.of("Actor"), field);
+            if (e != null) {
+                ctx.add(G, article, p, e.iri());
+                labels.add(ctx.labels.getOrDefault(r.id(), r.id()));
+            }
+        }
+        return labels;
     }
 
     /** Locates the excerpt's quote and describes it; null (after reporting why) when the quote is not found. */

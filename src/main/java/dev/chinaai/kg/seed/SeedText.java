@@ -54,7 +54,8 @@ public record SeedText(String fileName, String text, String sha256) {
         return text.substring(from, to);
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of some bytes, as lower-case hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -3,6 +3,8 @@ package dev.chinaai.kg.server;
 import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.publication.ReleaseHistory;
+import dev.chinaai.kg.publication.ReleaseShelf;
 import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.RebuildStatus;
@@ -193,8 +195,13 @@ public final class KgServer implements AutoCloseable {
         // A rebuilt graph is a release of its own, named by its content (a --release name was for the first).
         Release release = load(fresh.served(), base.rewrite(validated, canonical));
         republisher.swap(fresh);
-        router.publish(new Publication(layout, fresh.served(), base, SPARQL_SERVICE, release.quads(), release.id(),
-                System.currentTimeMillis(), current.rebuild()), fresh.names());
+        Publication next = new Publication(layout, fresh.served(), base, SPARQL_SERVICE, release.quads(), release.id(),
+                System.currentTimeMillis(), current.rebuild());
+        if (current.releases() != null) {
+            // The releases on disk did not change; only the live graph did.
+            next.publishReleases(current.releases(), current.history());
+        }
+        router.publish(next, fresh.names());
         return release.quads();
     }
 
@@ -246,6 +253,11 @@ public final class KgServer implements AutoCloseable {
     /** What the server publishes now (package-private: for tests of what it holds after the start or of a broken store). */
     Publication publication() {
         return router.publication();
+    }
+
+    /** Publishes the releases of a folder: listed at /releases/, downloadable, and dating statements on the pages. */
+    public void publishReleases(ReleaseShelf shelf, ReleaseHistory history) {
+        router.publication().publishReleases(shelf, history);
     }
 
     /** The port the server listens on. */

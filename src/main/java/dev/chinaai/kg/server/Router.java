@@ -11,6 +11,7 @@ import dev.chinaai.kg.server.pages.ClaimsRoute;
 import dev.chinaai.kg.server.pages.HomeRoute;
 import dev.chinaai.kg.server.pages.NotFound;
 import dev.chinaai.kg.server.pages.QueryPageRoute;
+import dev.chinaai.kg.server.pages.ReleasesRoute;
 import dev.chinaai.kg.server.pages.SearchRoute;
 import dev.chinaai.kg.server.pages.StaticRoute;
 import dev.chinaai.kg.server.pages.TimelineRoute;
@@ -70,6 +71,9 @@ final class Router extends HttpFilter {
         exact.put("/dump.nq", new DumpRoute());
         exact.put("/context.jsonld", new ContextRoute());
         exact.put(HEALTH, new HealthRoute());
+        ReleasesRoute releases = new ReleasesRoute();
+        exact.put("/releases", releases);
+        prefixes.put(ReleasesRoute.PATH, releases);
         prefixes.put("/static/", new StaticRoute());
         prefixes.put(CiteRoute.PREFIX, new CiteRoute());
         for (String p : ResourceRoute.PREFIXES) {

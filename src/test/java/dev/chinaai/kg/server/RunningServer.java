@@ -2,6 +2,8 @@ package dev.chinaai.kg.server;
 
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.SourceTextMode;
+import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.options.ServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,12 +23,22 @@ final class RunningServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     RunningServer(ServerOptions options) {
-        server = KgServer.start(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, options, new PrintWriter(log));
+        this(options, SourceTextMode.FULL);
+    }
+
+    /** The real graph as published in a source-text mode. */
+    RunningServer(ServerOptions options, SourceTextMode mode) {
+        server = KgServer.start(TestGraph.LAYOUT, SourceTexts.apply(TestGraph.dataset(), mode), IriBase.CANONICAL, options,
+                new PrintWriter(log));
         base = server.base();
     }
 
     static RunningServer onFreePort() {
         return new RunningServer(ServerOptions.defaults().withPort(0));
+    }
+
+    static RunningServer onFreePort(SourceTextMode mode) {
+        return new RunningServer(ServerOptions.defaults().withPort(0), mode);
     }
 
     HttpResponse<String> get(String path, String... headers) {

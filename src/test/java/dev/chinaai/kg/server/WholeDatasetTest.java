@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * they are answered from the rendered dump that {@code /dump.*} serves, with
  * its validators, instead of serialising every quad again for each request.
  */
-class WholeDatasetTest extends ServerTestBase {
+class WholeDatasetTest extends ModeServerTestBase {
 
     @Test
     void theWholeDatasetIsTheCachedDump() {

@@ -36,7 +36,10 @@ public final class AnnotationLoader {
     static final String REGISTRY = "registry.yaml";
     private static final Set<String> TOP = Set.of("draft", "seed", "article", "excerpts", "claims", "withdrawn");
     private static final Set<String> ENTITY = Set.of("id", "type", "label", "names", "replaces");
-    private static final Set<String> ARTICLE = Set.of("id", "language");
+    private static final Set<String> ARTICLE = Set.of("id", "language", "rights");
+    private static final Set<String> RIGHTS = Set.of("publisher", "rightsHolder", "license");
+    /** What {@code publisher:} and {@code rightsHolder:} say when the article names nobody. */
+    private static final String UNKNOWN = "unknown";
     private static final Set<String> EXCERPT = Set.of("id", "quote", "prefix", "suffix", "occurrence", "pagePart", "mentions",
             "facts");
     static final Set<String> CLAIM = Set.of("id", "excerpts", "claimant", "text", "via", "time", "period", "hedge",
@@ -206,7 +209,29 @@ public final class AnnotationLoader {
 
     private ArticleDecl article(YamlFile y, Node n) {
         Map<String, Node> m = y.mapping(n, "article", ARTICLE);
-        return m == null ? null : new ArticleDecl(opt(y, m, "id"), opt(y, m, "language"), y.at(n));
+        if (m == null) {
+            return null;
+        }
+        if (!m.containsKey("rights")) {
+            return new ArticleDecl(opt(y, m, "id"), opt(y, m, "language"), y.at(n));
+        }
+        Map<String, Node> r = y.mapping(m.get("rights"), "rights", RIGHTS);
+        if (r == null) {
+            return null;
+        }
+        return new ArticleDecl(opt(y, m, "id"), opt(y, m, "language"), actors(y, r, "publisher"),
+                actors(y, r, "rightsHolder"), opt(y, r, "license"), y.at(n));
+    }
+
+    /** A list of actor ids, or {@value #UNKNOWN} for none named (an empty list); null when the key is missing. */
+    private List<Ref> actors(YamlFile y, Map<String, Node> m, String key) {
+        if (!m.containsKey(key)) {
+            return null;
+        }
+        if (m.get(key) instanceof org.snakeyaml.engine.v2.nodes.ScalarNode && UNKNOWN.equals(y.scalar(m.get(key), key))) {
+            return List.of();
+        }
+        return refs(y, m, key);
     }
 
     private Excerpt excerpt(YamlFile y, Node n) {

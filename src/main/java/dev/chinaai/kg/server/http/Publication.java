@@ -5,6 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.server.store.Release;
+import dev.chinaai.kg.publication.ReleaseHistory;
+import dev.chinaai.kg.publication.ReleaseShelf;
+import dev.chinaai.kg.publication.SourceTextMode;
+import dev.chinaai.kg.publication.SourceTexts;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,6 +51,9 @@ public final class Publication {
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Stats stats;
     private final RebuildStatus rebuild;
+    private volatile ReleaseShelf releases;
+    private volatile ReleaseHistory history = ReleaseHistory.NONE;
+    private volatile SourceTextMode sourceTextMode;
 
     /** A publication of the dataset's own release, modified now. */
     public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
@@ -113,6 +120,38 @@ public final class Publication {
     /** A term of the ontology, in the namespace of the published base. */
     public Node term(String localName) {
         return NodeFactory.createURI(base.ontologyNamespace() + localName);
+    }
+
+    /**
+     * Publishes the releases of a folder beside the live graph: listed and
+     * downloadable, and dating each statement on the pages. Pages rendered
+     * before are dropped, since they said nothing about releases.
+     */
+    public void publishReleases(ReleaseShelf shelf, ReleaseHistory releaseHistory) {
+        this.releases = shelf;
+        this.history = releaseHistory;
+        cache.clear();
+        answers.invalidateAll();
+    }
+
+    /** The releases folder, or null when none is published. */
+    public ReleaseShelf releases() {
+        return releases;
+    }
+
+    /** Since which release each statement is published ({@link ReleaseHistory#NONE} without releases). */
+    public ReleaseHistory history() {
+        return history;
+    }
+
+    /** How much of the articles the served graph carries, as read from it. */
+    public SourceTextMode sourceTextMode() {
+        SourceTextMode m = sourceTextMode;
+        if (m == null) {
+            m = Txn.calculateRead(dataset, () -> SourceTexts.modeOf(dataset, term("sourceText")));
+            sourceTextMode = m;
+        }
+        return m;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.chinaai.kg.server.linkeddata;
 
+import dev.chinaai.kg.publication.ReleaseCatalog;
+import dev.chinaai.kg.publication.Rights;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Route;
 import dev.chinaai.kg.server.http.Stats;
@@ -19,8 +21,9 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * {@code /.well-known/void}: a VoID and DCAT description of the dataset:
- * counts of triples, entities per class, claims and sources, the licence, the
- * SPARQL endpoint, the dumps and the full-text search. Turtle unless the Accept
+ * counts of triples, entities per class, claims and sources, the licence of the
+ * graph and, apart, the rights of the quoted text, the releases, the SPARQL
+ * endpoint, the dumps and the full-text search. Turtle unless the Accept
  * header asks for another RDF syntax.
  */
 public final class VoidRoute implements Route {
@@ -44,7 +47,6 @@ public final class VoidRoute implements Route {
                 .addProperty(DCTerms.title, m.createLiteral("Die KI-Landschaft Chinas", "de"))
                 .addProperty(DCTerms.description, m.createLiteral("A knowledge graph of China's AI landscape in which every "
                         + "fact and claim is traced to an exact quote of one of five German news articles.", "en"))
-                .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"))
                 // The release served (also the X-Release header and part of every ETag): which data answered.
                 .addProperty(m.createProperty(DCAT.NS, "version"), pub.release())
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(pub.endpoint()))
@@ -65,6 +67,9 @@ public final class VoidRoute implements Route {
                 .addProperty(DCAT.downloadURL, m.createResource(base + "dump.nq")).addProperty(DCAT.mediaType, "application/n-quads"));
         ds.addProperty(m.createProperty(DCAT.NS, "accessService"), m.createResource(pub.endpoint())
                 .addProperty(RDF.type, DCAT.DataService).addProperty(DCAT.endpointURL, m.createResource(pub.endpoint())));
+        // The graph's licence and the quoted text's rights, stated apart; the releases as versions of this dataset.
+        Rights.describe(m, ds, pub.sourceTextMode());
+        ReleaseCatalog.versionsOf(m, pub.releases(), base, ds);
         int i = 0;
         for (Map.Entry<Node, Long> e : s.perClass().entrySet()) {
             ds.addProperty(m.createProperty(VOID, "classPartition"), m.createResource(base + ".well-known/void#class-" + (i++))

@@ -1,5 +1,7 @@
 package dev.chinaai.kg.server.pages;
 
+import dev.chinaai.kg.publication.SourceTextMode;
+import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.pages.explore.ArticleLegend;
 import dev.chinaai.kg.vocab.OA;
@@ -24,6 +26,8 @@ final class ArticleView {
     private record Span(int start, int end, Node excerpt, List<String> mentions, List<String> supports) {
     }
 
+    private static final java.util.regex.Pattern WITHHELD_RUN = java.util.regex.Pattern.compile(SourceTexts.WITHHELD + "+");
+
     private ArticleView() {
     }
 
@@ -47,6 +51,8 @@ final class ArticleView {
         v.put("paragraphs", paragraphs(text, spans));
         v.put("excerptCount", spans.size());
         v.put("legend", ArticleLegend.legend(pub, spans.stream().map(Span::mentions).toList()));
+        SourceTextMode mode = pub.sourceTextMode();
+        v.put("sourceNote", mode == SourceTextMode.FULL ? Boolean.FALSE : mode.carries());
         return v;
     }
 
@@ -100,7 +106,8 @@ final class ArticleView {
 
     private static Map<String, Object> segment(String seg, int start, int end, List<Span> spans) {
         Map<String, Object> m = new HashMap<>();
-        m.put("text", seg);
+        // Withheld characters (see SourceTexts) keep the offsets; on the page a run of them is one gap.
+        m.put("text", WITHHELD_RUN.matcher(seg).replaceAll("[…]"));
         List<String> anchors = new ArrayList<>();
         Span covering = null;
         TreeSet<String> mentions = new TreeSet<>();

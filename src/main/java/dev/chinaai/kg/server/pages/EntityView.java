@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server.pages;
 
+import dev.chinaai.kg.publication.ReleaseVersion;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.pages.explore.Debates;
 import dev.chinaai.kg.server.pages.explore.Hrefs;
@@ -29,9 +30,10 @@ import org.apache.jena.vocabulary.SKOS;
  * The view of a resource page, built from its RDF document: labels, types,
  * each property with its values and, under each value, the quotes it was
  * derived from (in context, linked to their place in the source), incoming
- * links, and the claims made by and about the resource; for an entity also
- * its timeline, the picture of its neighbourhood and the debates it is in.
- * Runs in a read transaction of the publication.
+ * links, the claims made by and about the resource, and since which release
+ * each statement is published; for an entity also its timeline, the picture
+ * of its neighbourhood and the debates it is in. Runs in a read transaction
+ * of the publication.
  */
 final class EntityView {
     private static final Set<Node> HIDDEN = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode());
@@ -106,6 +108,9 @@ final class EntityView {
             value.put("valueHref", value.containsKey("href") ? value.remove("href") : Boolean.FALSE);
             value.putIfAbsent("lang", Boolean.FALSE);
             value.put("quotes", claim ? List.of() : quotes(t));
+            ReleaseVersion since = pub.history().since(t, pub.base().iri());
+            value.put("since", since == null ? Boolean.FALSE : since.text());
+            value.put("unreleased", since == null && !pub.history().versions().isEmpty());
             byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value);
         }
         List<Map<String, Object>> props = new ArrayList<>();

@@ -1,0 +1,153 @@
+package dev.chinaai.kg.publication;
+
+import dev.chinaai.kg.vocab.CAI;
+import dev.chinaai.kg.vocab.OA;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+
+/**
+ * Cuts a validated dataset down to what a {@link SourceTextMode} publishes of
+ * the articles. The article's {@code cai:sourceText} keeps its length and every
+ * excerpt keeps its offsets: characters that are not published are replaced by
+ * {@link #WITHHELD} (line breaks stay, so paragraphs stay paragraphs), so the Web
+ * Annotation selectors and {@code cai:length} still hold and the shapes still
+ * pass. In {@code context} mode an excerpt's {@code cai:context} is cut to the
+ * window; in {@code none} mode it goes, with the selector's prefix and suffix.
+ */
+public final class SourceTexts {
+    /** Stands for each character of an article that is not published. */
+    public static final char WITHHELD = '\u2591';
+
+    private SourceTexts() {
+    }
+
+    /** The dataset as published in the mode (the same dataset for {@code full}); the input is not changed. */
+    public static DatasetGraph apply(DatasetGraph dataset, SourceTextMode mode) {
+        if (mode == SourceTextMode.FULL) {
+            return dataset;
+        }
+        int window = mode == SourceTextMode.CONTEXT ? SourceTextMode.WINDOW : 0;
+        Map<Node, String> texts = new HashMap<>();
+        dataset.find(Node.ANY, Node.ANY, CAI.sourceText.asNode(), Node.ANY)
+                .forEachRemaining(q -> texts.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        Map<Node, List<int[]>> spans = new HashMap<>();
+        Map<Node, int[]> excerptSpan = new HashMap<>();
+        Map<Node, Node> excerptArticle = new HashMap<>();
+        Map<Node, Node> selectorExcerpt = new HashMap<>();
+        dataset.find(Node.ANY, Node.ANY, OA.hasSource.asNode(), Node.ANY).forEachRemaining(q -> {
+            int[] se = span(dataset, q.getSubject());
+            if (se != null && texts.containsKey(q.getObject())) {
+                spans.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(se);
+                excerptSpan.put(q.getSubject(), se);
+                excerptArticle.put(q.getSubject(), q.getObject());
+                dataset.find(Node.ANY, q.getSubject(), OA.hasSelector.asNode(), Node.ANY)
+                        .forEachRemaining(s -> selectorExcerpt.put(s.getObject(), q.getSubject()));
+            }
+        });
+        DatasetGraph out = DatasetGraphFactory.create();
+        dataset.prefixes().forEach((p, u) -> out.prefixes().add(p, u));
+        dataset.find().forEachRemaining(q -> {
+            Node p = q.getPredicate();
+            if (p.equals(CAI.sourceText.asNode()) && texts.containsKey(q.getSubject())) {
+                out.add(with(q, masked(texts.get(q.getSubject()), spans.getOrDefault(q.getSubject(), List.of()), window)));
+                // Said in the data too, so that whoever reads a dump knows what the shaded characters stand for.
+                out.add(Quad.create(q.getGraph(), q.getSubject(), DCTerms.rights.asNode(), NodeFactory.createLiteralLang(
+                        "This publication carries " + mode.carries() + "; every other character of the article is "
+                        + "replaced by " + WITHHELD + " (offsets stay valid). The full text is not licensed to us for "
+                        + "republication.", "en")));
+            } else if (p.equals(CAI.context.asNode()) && excerptSpan.containsKey(q.getSubject())) {
+                if (window > 0) {
+                    String text = texts.get(excerptArticle.get(q.getSubject()));
+                    out.add(with(q, clipped(text, q.getObject(), excerptSpan.get(q.getSubject()), window)));
+                }
+            } else if (window == 0 && (p.equals(OA.prefix.asNode()) || p.equals(OA.suffix.asNode()))
+                    && selectorExcerpt.containsKey(q.getSubject())) {
+                return;
+            } else {
+                out.add(q);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The mode a dataset was published in, read from the data (so that a store
+     * built earlier says what it really holds): withheld characters in an article
+     * text mean context or none, and none has no quote prefixes.
+     */
+    public static SourceTextMode modeOf(DatasetGraph dataset, Node sourceText) {
+        boolean withheld = false;
+        var it = dataset.find(Node.ANY, Node.ANY, sourceText, Node.ANY);
+        while (it.hasNext() && !withheld) {
+            withheld = it.next().getObject().getLiteralLexicalForm().indexOf(WITHHELD) >= 0;
+        }
+        if (!withheld) {
+            return SourceTextMode.FULL;
+        }
+        return dataset.find(Node.ANY, Node.ANY, OA.prefix.asNode(), Node.ANY).hasNext() ? SourceTextMode.CONTEXT
+                : SourceTextMode.NONE;
+    }
+
+    /** The code-point start and end of an excerpt's position selector, or null. */
+    private static int[] span(DatasetGraph dataset, Node excerpt) {
+        int[] se = {-1, -1};
+        dataset.find(Node.ANY, excerpt, OA.hasSelector.asNode(), Node.ANY).forEachRemaining(s -> {
+            dataset.find(Node.ANY, s.getObject(), OA.start.asNode(), Node.ANY)
+                    .forEachRemaining(v -> se[0] = Integer.parseInt(v.getObject().getLiteralLexicalForm()));
+            dataset.find(Node.ANY, s.getObject(), OA.end.asNode(), Node.ANY)
+                    .forEachRemaining(v -> se[1] = Integer.parseInt(v.getObject().getLiteralLexicalForm()));
+        });
+        return se[0] >= 0 && se[1] >= se[0] ? se : null;
+    }
+
+    /** The text with every character outside the excerpts and their windows withheld; line breaks kept. */
+    static String masked(String text, List<int[]> spans, int window) {
+        int[] cps = text.codePoints().toArray();
+        boolean[] keep = new boolean[cps.length];
+        for (int[] s : spans) {
+            for (int i = Math.max(0, s[0] - window); i < Math.min(cps.length, s[1] + window); i++) {
+                keep[i] = true;
+            }
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < cps.length; i++) {
+            if (keep[i] || cps[i] == '\n') {
+                b.appendCodePoint(cps[i]);
+            } else {
+                b.append(WITHHELD);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The excerpt's sentence context cut to the window around the excerpt. */
+    private static String clipped(String text, Node context, int[] excerpt, int window) {
+        String ctx = context.getLiteralLexicalForm();
+        for (int i = text.indexOf(ctx); i >= 0; i = text.indexOf(ctx, i + 1)) {
+            int start = text.codePointCount(0, i);
+            int end = start + ctx.codePointCount(0, ctx.length());
+            if (start <= excerpt[0] && excerpt[1] <= end) {
+                int from = Math.max(start, excerpt[0] - window);
+                int to = Math.min(end, excerpt[1] + window);
+                return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+            }
+        }
+        // The context is always cut from the article around the excerpt; if not, publish the excerpt alone.
+        return text.substring(text.offsetByCodePoints(0, excerpt[0]), text.offsetByCodePoints(0, excerpt[1]));
+    }
+
+    private static Quad with(Quad q, String lexical) {
+        Node o = q.getObject();
+        Node literal = o.getLiteralLanguage().isEmpty() ? NodeFactory.createLiteralDT(lexical, o.getLiteralDatatype())
+                : NodeFactory.createLiteralLang(lexical, o.getLiteralLanguage());
+        return Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), literal);
+    }
+}
