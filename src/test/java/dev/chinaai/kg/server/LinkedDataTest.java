@@ -62,17 +62,29 @@ class LinkedDataTest extends ServerTestBase {
         assertTrue(paths.size() > 500, "IRIs found: " + paths.size());
         Map<String, String> successors = successorsOfReplacedIris();
         assertTrue(paths.containsAll(successors.keySet()), "replaced IRIs are in the graph: " + successors);
+        java.util.Set<String> withdrawn = withdrawnClaims();
+        assertTrue(paths.containsAll(withdrawn), "withdrawn claims are in the graph: " + withdrawn);
         java.util.List<String> broken = new java.util.ArrayList<>();
         for (String path : paths) {
             HttpResponse<String> answer = s.get(path, "Accept", "text/turtle");
             String successor = successors.get(path);
-            int expected = successor == null ? 303 : 301;
+            int expected = successor != null ? 301 : withdrawn.contains(path) ? 410 : 303;
             String location = answer.headers().firstValue("Location").orElse("");
             if (answer.statusCode() != expected || (successor != null && !location.equals(s.base + successor))) {
                 broken.add(path + " -> " + answer.statusCode() + " " + location);
             }
         }
         assertTrue(broken.isEmpty(), "IRIs that do not dereference: " + broken);
+    }
+
+    /** Paths of the claims a later reading withdrew without successor (owl:deprecated): those answer 410 Gone. */
+    private java.util.Set<String> withdrawnClaims() {
+        String q = "SELECT ?c WHERE { GRAPH ?g { ?c <http://www.w3.org/2002/07/owl#deprecated> true } }";
+        HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.base + "sparql")).header("Accept", "text/csv")
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(q)).build());
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        r.body().lines().skip(1).map(String::strip).forEach(iri -> out.add(iri.substring(s.base.length())));
+        return out;
     }
 
     /** Old IRI path to its successor's path, for every entity a merge replaced (dcterms:replaces): those answer 301. */
