@@ -64,7 +64,7 @@ class ReanchorCommandTest {
     void aTypoFixedInsideAQuoteCorrectsTheQuoteAndSaysSo() throws IOException {
         String text = seedBefore.replace("von grobzügigen politischen", "von großzügigen politischen");
         assertEquals(0, reanchor(corrected(text)), stderr);
-        assertTrue(stderr.contains("mappings/" + YAML + ":50:12: corrected: excerpt 'goodrich-quote': 1 edit(s)"), stderr);
+        assertTrue(stderr.contains("mappings/" + YAML + ":" + quoteLine("goodrich-quote") + ":12: corrected: excerpt 'goodrich-quote': 1 edit(s)"), stderr);
         assertTrue(stderr.contains("now \"Jimmy Goodrich von der RAND Corporation spricht davon, dass „die meisten "
                 + "Investoren in Chinas KI-Sektor von großzügigen politischen"), stderr);
         assertEquals(yamlBefore.replace("von grobzügigen politischen", "von großzügigen politischen"), yaml(),
@@ -81,7 +81,8 @@ class ReanchorCommandTest {
         String text = seedBefore.replace(gone, "");
         Path corrected = corrected(text);
         assertEquals(1, reanchor(corrected), stderr);
-        assertTrue(stderr.matches("(?s).*mappings/" + YAML + ":57:12: not found: excerpt 'capitalisation-planning': "
+        assertTrue(stderr.matches("(?s).*mappings/" + YAML + ":" + quoteLine("capitalisation-planning")
+                + ":12: not found: excerpt 'capitalisation-planning': "
                 + "not found; nearest passage at line \\d+; nearest match \".*\" \\(score 0\\.\\d\\d\\).*"), stderr);
         assertTrue(stderr.contains("nothing was written"), stderr);
         assertEquals(yamlBefore, yaml());
@@ -90,6 +91,13 @@ class ReanchorCommandTest {
         assertEquals(1, reanchor(corrected, "--partial"), "still not all sure: " + stderr);
         assertEquals(yamlBefore, yaml(), "the other quotes needed no change");
         assertEquals(text, Files.readString(project.resolve("seeds").resolve(SEED)), "asked for: the new text is in");
+    }
+
+    /** The line of the quote of an excerpt in the annotation file (the report points at the quote). */
+    private int quoteLine(String excerpt) {
+        int at = yamlBefore.indexOf("quote: ", yamlBefore.indexOf("- id: " + excerpt + "\n"));
+        assertTrue(yamlBefore.contains("- id: " + excerpt + "\n"), excerpt);
+        return (int) yamlBefore.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private int reanchor(Path text, String... more) {
