@@ -50,9 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         // A folder that cannot be written fails now, not after the whole build.
         DatasetFiles.prepareOutput(out);
         ProjectOptions.Checked checked = project.buildAndValidate(err);
-        if (!checked.validation().conforms()) {
-            err.println(checked.validation().readable());
-            err.println("build: the graph does not conform to the shapes; nothing was written");
+        if (checked.refused(err, "build", "nothing was written")) {
             return Main.INVALID;
         }
         DatasetGraph published = SourceTexts.apply(checked.dataset(), sourceText.mode());

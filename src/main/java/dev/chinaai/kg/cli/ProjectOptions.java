@@ -22,6 +22,18 @@ final class ProjectOptions {
 
     /** A validated dataset under the canonical base: what {@code build} writes and {@code serve} serves. */
     record Checked(DatasetGraph dataset, ValidationResult validation, KnowledgeGraph.Built built) {
+        /**
+         * Whether the graph fails its shapes; if so, the report and one line saying
+         * what the command did not do ("nothing was written") are printed first.
+         */
+        boolean refused(PrintWriter err, String command, String consequence) {
+            if (validation.conforms()) {
+                return false;
+            }
+            err.println(validation.readable());
+            err.println(command + ": the graph does not conform to the shapes; " + consequence);
+            return true;
+        }
     }
 
     /** Builds and validates; prints how long each stage took to {@code err}. */

@@ -61,9 +61,7 @@ final class ReleaseCommand implements Callable<Integer> {
         // Refused before the build, so that a wrong version costs no time.
         ReleaseWriter.check(shelf, v);
         ProjectOptions.Checked checked = project.buildAndValidate(err);
-        if (!checked.validation().conforms()) {
-            err.println(checked.validation().readable());
-            err.println("release: the graph does not conform to the shapes; nothing was written");
+        if (checked.refused(err, "release", "nothing was written")) {
             return Main.INVALID;
         }
         SourceTextMode mode = sourceText.mode();

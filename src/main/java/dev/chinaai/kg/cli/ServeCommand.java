@@ -122,9 +122,7 @@ final class ServeCommand implements Callable<Integer> {
             server = KgServer.startFromStore(project.layout(), store, options, err);
         } else {
             ProjectOptions.Checked checked = project.buildAndValidate(err);
-            if (!checked.validation().conforms()) {
-                err.println(checked.validation().readable());
-                err.println("serve: the graph does not conform to the shapes; it is not served");
+            if (checked.refused(err, "serve", "it is not served")) {
                 return Main.INVALID;
             }
             if (store != null) {
