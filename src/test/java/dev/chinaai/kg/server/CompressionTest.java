@@ -14,27 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Answers travel gzip-compressed to clients that accept it, and as they are to
  * clients that do not; compressed or not, the client reads the same bytes.
  */
-class CompressionTest {
-    private static RunningServer s;
-
-    @BeforeAll
-    static void start() {
-        s = RunningServer.onFreePort();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class CompressionTest extends ServerTestBase {
     private static HttpResponse<byte[]> get(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base + path)).GET();
         if (headers.length > 0) {
