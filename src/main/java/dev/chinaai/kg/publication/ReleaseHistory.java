@@ -16,15 +16,18 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * to the latest. Triples are compared with the base IRI of each release taken
  * out, so releases written under another base and a server under yet another
  * agree. Triples with blank nodes (the ontology's axioms) are not tracked.
+ * It keeps the shelf it was read from, which a server publishes with it.
  */
 public final class ReleaseHistory {
     /** A history of no releases: nothing is released yet. */
-    public static final ReleaseHistory NONE = new ReleaseHistory(List.of(), Map.of());
+    public static final ReleaseHistory NONE = new ReleaseHistory(null, List.of(), Map.of());
 
+    private final ReleaseShelf shelf;
     private final List<ReleaseVersion> versions;
     private final Map<String, ReleaseVersion> since;
 
-    private ReleaseHistory(List<ReleaseVersion> versions, Map<String, ReleaseVersion> since) {
+    private ReleaseHistory(ReleaseShelf shelf, List<ReleaseVersion> versions, Map<String, ReleaseVersion> since) {
+        this.shelf = shelf;
         this.versions = List.copyOf(versions);
         this.since = since;
     }
@@ -45,7 +48,12 @@ public final class ReleaseHistory {
             }
             current = keys;
         }
-        return new ReleaseHistory(versions, since);
+        return new ReleaseHistory(shelf, versions, since);
+    }
+
+    /** The folder the releases were read from, or null for {@link #NONE}. */
+    public ReleaseShelf shelf() {
+        return shelf;
     }
 
     /** The releases, oldest first. */

@@ -17,9 +17,10 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The VoID/DCAT description of one release: its version, the day it was
- * issued, the release it revises, the dataset it is a version of, the rights
- * of the graph and of the quoted text, and each file as a distribution with
- * its size and SPDX SHA-256 checksum.
+ * issued, the release it revises, the dataset it is a version of, the content
+ * digest of its graph (what a server compares to know that it serves this
+ * release), the rights of the graph and of the quoted text, and each file as a
+ * distribution with its size and SPDX SHA-256 checksum.
  */
 final class ReleaseMetadata {
     static final String VOID = "http://rdfs.org/ns/void#";
@@ -32,12 +33,17 @@ final class ReleaseMetadata {
     private ReleaseMetadata() {
     }
 
+    /** {@code cai:contentDigest} in the ontology namespace of a release's base (see {@link GraphDigest}). */
+    static Property contentDigest(String base) {
+        return ResourceFactory.createProperty(base + "ontology#", "contentDigest");
+    }
+
     /** One written file: its name, media type, size and SHA-256 (hex). */
     record FileInfo(String name, String mediaType, long bytes, String sha256) {
     }
 
     static byte[] turtle(String base, ReleaseVersion version, ReleaseVersion previous, LocalDate issued,
-            SourceTextMode mode, long quads, Map<String, FileInfo> files) {
+            SourceTextMode mode, GraphDigest digest, Map<String, FileInfo> files) {
         Model m = ModelFactory.createDefaultModel();
         String iri = ReleaseShelf.iri(base, version);
         Resource r = m.createResource(iri).addProperty(RDF.type, DCAT.Dataset)
@@ -47,7 +53,8 @@ final class ReleaseMetadata {
                 .addProperty(DCTerms.issued, m.createTypedLiteral(issued.toString(), XSDDatatype.XSDdate))
                 .addProperty(DCTerms.isVersionOf, m.createResource(base + ".well-known/void#dataset"))
                 .addProperty(URI_SPACE, base)
-                .addProperty(m.createProperty(VOID, "triples"), m.createTypedLiteral(Long.toString(quads), XSDDatatype.XSDinteger))
+                .addProperty(m.createProperty(VOID, "triples"), m.createTypedLiteral(Long.toString(digest.quads()), XSDDatatype.XSDinteger))
+                .addProperty(contentDigest(base), digest.id())
                 .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(iri + ReleaseShelf.NQUADS))
                 .addProperty(m.createProperty(VOID, "dataDump"), m.createResource(iri + ReleaseShelf.TRIG));
         if (previous != null) {
@@ -65,7 +72,7 @@ final class ReleaseMetadata {
                         .addProperty(m.createProperty(SPDX, "checksumValue"),
                                 m.createTypedLiteral(f.sha256(), XSDDatatype.XSDhexBinary)))));
         m.setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("void", VOID)
-                .setNsPrefix("spdx", SPDX).setNsPrefix("prov", PROV).setNsPrefix("xsd", XSDDatatype.XSD + "#");
+                .setNsPrefix("spdx", SPDX).setNsPrefix("prov", PROV).setNsPrefix("cai", base + "ontology#").setNsPrefix("xsd", XSDDatatype.XSD + "#");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
         return out.toByteArray();

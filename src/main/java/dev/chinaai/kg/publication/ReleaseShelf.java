@@ -105,6 +105,26 @@ public final class ReleaseShelf {
                 .map(n -> n.asLiteral().getLexicalForm()).orElse("");
     }
 
+    /**
+     * The content digest a release recorded ({@code cai:contentDigest} of its
+     * metadata), or null for a release written before digests were recorded.
+     */
+    public String digest(ReleaseVersion v) {
+        return metadata(v).listObjectsOfProperty(ReleaseMetadata.contentDigest(base(v))).nextOptional()
+                .map(n -> n.asLiteral().getLexicalForm()).filter(GraphDigest::isDigest).orElse(null);
+    }
+
+    /** The newest release whose graph has this content digest, if any. */
+    public Optional<ReleaseVersion> versionWithDigest(String digest) {
+        List<ReleaseVersion> all = versions();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (digest.equals(digest(all.get(i)))) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The IRI of a release under a base. */
     public static String iri(String base, ReleaseVersion v) {
         return base + "releases/" + v.text() + "/";

@@ -29,8 +29,9 @@ public final class ReleaseWriter {
     private ReleaseWriter() {
     }
 
-    /** What was written: the version, the one it revises (or null) and the changes. */
-    public record Written(ReleaseVersion version, ReleaseVersion previous, Changelog changes, Path folder) {
+    /** What was written: the version, the one it revises (or null), the changes and the graph's content digest. */
+    public record Written(ReleaseVersion version, ReleaseVersion previous, Changelog changes, Path folder,
+            GraphDigest digest) {
     }
 
     /** Writes release {@code version} of {@code dataset}, whose IRIs are under {@code base}. */
@@ -56,11 +57,12 @@ public final class ReleaseWriter {
                 files.put(f.get(0), new ReleaseMetadata.FileInfo(f.get(0), f.get(1), bytes.length, dev.chinaai.kg.seed.SeedText.sha256(bytes)));
             }
         }
+        GraphDigest digest = GraphDigest.of(dataset.find(), base.iri());
         contents.put(ReleaseShelf.METADATA, ReleaseMetadata.turtle(base.iri(), version, latest.orElse(null), issued, mode,
-                dataset.stream().count(), files));
+                digest, files));
         Path folder = shelf.folder(version);
         moveIntoPlace(shelf.dir(), folder, contents);
-        return new Written(version, latest.orElse(null), changes, folder);
+        return new Written(version, latest.orElse(null), changes, folder, digest);
     }
 
     /** The latest release, after refusing a version that exists or does not come after it. */

@@ -5,7 +5,9 @@
  * releases: a release folder per version with the dumps, VoID/DCAT metadata
  * with checksums, and a changelog against the previous release as an RDF
  * Patch and as a readable summary; the release history says since which
- * release each statement is published.
+ * release each statement is published. The content digest of a graph joins a
+ * release to a server: the release records it, and the release identity says
+ * which release (or none) a served graph is.
  *
  * <p>Uses: graph (the dump writers), vocab, diagnostics. Used by: server, cli.
  */
