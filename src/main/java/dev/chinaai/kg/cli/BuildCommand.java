@@ -2,6 +2,7 @@ package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.ReleaseShelf;
 import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.store.Store;
 import java.io.PrintWriter;
@@ -36,6 +37,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "for `serve --store DIR`. Built aside and moved into place when complete.")
     Path store;
 
+    @Option(names = "--releases", paramLabel = "DIR", defaultValue = "releases",
+            description = "Folder of the releases (default: ${DEFAULT-VALUE}): a store whose graph one of them "
+                    + "recorded is marked as that release, and is served as it wherever it is copied.")
+    Path releases;
+
     @Mixin
     SourceTextOption sourceText;
 
@@ -61,9 +67,10 @@ final class BuildCommand implements Callable<Integer> {
                 DatasetFiles.TRIG, DatasetFiles.NQUADS);
         if (store != null) {
             long t = System.nanoTime();
-            Store.Info info = Store.write(project.layout(), published, IriBase.CANONICAL, target, store, err);
-            outw.printf("build: store with %d quads under %s written to %s in %d ms%n", info.quads(), info.base(), store,
-                    (System.nanoTime() - t) / 1_000_000);
+            Store.Info info = Store.write(project.layout(), published, IriBase.CANONICAL, target, store,
+                    sourceText.mode(), new ReleaseShelf(releases), err);
+            outw.printf("build: store with %d quads under %s written to %s in %d ms; %s%n", info.quads(), info.base(), store,
+                    (System.nanoTime() - t) / 1_000_000, LoadCommand.what(info, releases));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.chinaai.kg.cli;
 
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.ReleaseShelf;
 import dev.chinaai.kg.server.store.Store;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "Base IRI the dumps were built with (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--releases", paramLabel = "DIR", defaultValue = "releases",
+            description = "Folder of the releases (default: ${DEFAULT-VALUE}): a store whose graph one of them "
+                    + "recorded is marked as that release.")
+    Path releases;
+
     @Parameters(paramLabel = "FILE.nq", arity = "1..*", description = "N-Quads files written by `build`.")
     List<Path> dumps;
 
@@ -40,9 +46,17 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t = System.nanoTime();
-        Store.Info info = Store.load(project.layout(), dumps, new IriBase(base), store, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("load: store with %d quads under %s written to %s in %d ms%n", info.quads(),
-                info.base(), store, (System.nanoTime() - t) / 1_000_000);
+        Store.Info info = Store.load(project.layout(), dumps, new IriBase(base), store, new ReleaseShelf(releases),
+                spec.commandLine().getErr());
+        spec.commandLine().getOut().printf("load: store with %d quads under %s written to %s in %d ms; %s%n", info.quads(),
+                info.base(), store, (System.nanoTime() - t) / 1_000_000, what(info, releases));
         return 0;
+    }
+
+    /** What a written store will be served as, in words. */
+    static String what(Store.Info info, Path releases) {
+        return (info.release() != null ? "it is release " + info.release() + " (served as X-Release: " + info.release() + ")"
+                : "its graph is no release in " + releases + " (served as X-Release: " + info.digest() + ")")
+                + ", " + info.sourceText().optionValue() + " source text";
     }
 }

@@ -67,9 +67,10 @@ final class ReleaseCommand implements Callable<Integer> {
         SourceTextMode mode = sourceText.mode();
         DatasetGraph dataset = target.rewrite(SourceTexts.apply(checked.dataset(), mode), IriBase.CANONICAL);
         ReleaseWriter.Written w = ReleaseWriter.write(shelf, v, dataset, target, mode, LocalDate.now(ZoneOffset.UTC));
-        spec.commandLine().getOut().printf("release %s written to %s (%s): %d quads added, %d removed since %s%n", v,
-                w.folder(), mode.optionValue(), w.changes().added(), w.changes().removed(),
-                w.previous() == null ? "nothing (first release)" : "release " + w.previous());
+        spec.commandLine().getOut().printf("release %s written to %s (%s source text, content digest %s): %d quads added, "
+                + "%d removed since %s; a server or store with this graph is served as X-Release: %s%n", v, w.folder(),
+                mode.optionValue(), w.digest().id(), w.changes().added(), w.changes().removed(),
+                w.previous() == null ? "nothing (first release)" : "release " + w.previous(), v);
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.chinaai.kg.cli;
 
+import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.publication.ReleaseHistory;
 import dev.chinaai.kg.publication.ReleaseShelf;
@@ -9,7 +10,6 @@ import dev.chinaai.kg.server.KgServer;
 import dev.chinaai.kg.server.options.HttpLimits;
 import dev.chinaai.kg.server.options.QueryLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
-import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
 import dev.chinaai.kg.server.watch.ProjectWatcher;
 import dev.chinaai.kg.server.watch.Rebuild;
@@ -68,13 +68,13 @@ final class ServeCommand implements Callable<Integer> {
     long slowAfter = QueryLimits.DEFAULT_SLOW_AFTER_MILLIS;
 
     @Option(names = "--store", paramLabel = "DIR",
-            description = "Serve the persistent store written by `build --store DIR` without rebuilding. "
-                    + "If it is missing or incomplete (an interrupted build), it is rebuilt first.")
+            description = "Serve the persistent store written by `build --store DIR` without rebuilding, in the "
+                    + "source-text mode it was built in. If it is missing or incomplete (an interrupted build), it is "
+                    + "rebuilt first.")
     Path store;
 
-    @Option(names = "--release", paramLabel = "ID",
-            description = "Release id to publish under, in the X-Release header, every ETag and VoID's dcat:version "
-                    + "(default: derived from the content of the data, the same for every copy of a store).")
+    /** Gone: kept only to say why, since a hand-given name could call any graph a release. */
+    @Option(names = "--release", paramLabel = "ID", hidden = true)
     String release;
 
     @Option(names = "--no-query-cache",
@@ -93,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--releases", paramLabel = "DIR", defaultValue = "releases",
             description = "Folder of the releases that `release` wrote, published at /releases/ (default: "
-                    + "${DEFAULT-VALUE}; a missing folder publishes none).")
+                    + "${DEFAULT-VALUE}; a missing folder publishes none). A graph that one of them recorded is served "
+                    + "as that release (X-Release: its version); any other as its content digest, unreleased.")
     Path releases;
 
     @Spec
@@ -102,10 +103,16 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (release != null) {
+            throw new ParameterException(spec.commandLine(), "serve: --release is gone: the release a server names is "
+                    + "read from its graph. Write the release with `release VERSION` and serve that graph (or a store "
+                    + "built from it): it is served as VERSION; any other graph is served as its content digest");
+        }
+        // Read before the build, so that a damaged release folder fails fast.
+        ReleaseHistory history = ReleaseHistory.of(new ReleaseShelf(releases));
         ServerOptions options = new ServerOptions(port, base,
                 new QueryLimits(queryTimeout, maxSlowQueries, slowAfter), null, "localhost", !noQueryCache,
-                new HttpLimits(host, bodyTimeout, HttpLimits.DEFAULT_MAX_REQUEST_BYTES),
-                release == null ? null : Release.checked(release));
+                new HttpLimits(host, bodyTimeout, HttpLimits.DEFAULT_MAX_REQUEST_BYTES), history);
         if (base != null) {
             new IriBase(base);
         }
@@ -114,11 +121,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "serve a store; leave out --store (or --watch)");
         }
         SourceTextMode mode = sourceText.mode();
-        // Read before the build, so that a damaged release folder fails fast.
-        ReleaseShelf shelf = new ReleaseShelf(releases);
-        ReleaseHistory history = ReleaseHistory.of(shelf);
         KgServer server;
-        if (store != null && Store.read(store) != null) {
+        Store.Info built = store == null ? null : Store.read(store);
+        if (built != null) {
+            checkMode(store, built, err);
             server = KgServer.startFromStore(project.layout(), store, options, err);
         } else {
             ProjectOptions.Checked checked = project.buildAndValidate(err);
@@ -129,14 +135,14 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("serve: " + store + " is not a complete store (missing, or its build was interrupted); rebuilding it");
                 // A store keeps its base; with port 0 it is built for the default port.
                 IriBase storeBase = options.baseFor(port == 0 ? ServerOptions.DEFAULT_PORT : port);
-                Store.write(project.layout(), SourceTexts.apply(checked.dataset(), mode), IriBase.CANONICAL, storeBase, store, err);
+                Store.write(project.layout(), SourceTexts.apply(checked.dataset(), mode), IriBase.CANONICAL, storeBase, store,
+                        mode, history.shelf(), err);
                 server = KgServer.startFromStore(project.layout(), store, options, err);
             } else {
                 server = KgServer.start(project.layout(), SourceTexts.apply(checked.dataset(), mode), IriBase.CANONICAL,
                         options, err);
             }
         }
-        server.publishReleases(shelf, history);
         ProjectWatcher watcher = watch
                 ? ProjectWatcher.start(project.layout(), new Rebuild(project.layout(), server, err), err) : null;
         if (watcher != null) {
@@ -152,5 +158,25 @@ final class ServeCommand implements Callable<Integer> {
         }, "shutdown"));
         server.join();
         return 0;
+    }
+
+    /**
+     * A store is served in the source-text mode it was built in, which is part
+     * of its data: a different --source-text is refused, not silently ignored;
+     * without the option the store's mode is served, and said.
+     */
+    private void checkMode(Path dir, Store.Info info, PrintWriter err) {
+        if (!sourceText.given()) {
+            err.println("serve: " + dir + " was built with --source-text "
+                    + (info.sourceText() == null ? "(not recorded)" : info.sourceText().optionValue()) + "; serving that");
+            return;
+        }
+        if (info.sourceText() != sourceText.mode()) {
+            throw new KgException("serve: " + dir + " was built with --source-text "
+                    + (info.sourceText() == null ? "not recorded (an older store)" : info.sourceText().optionValue())
+                    + ", not " + sourceText.mode().optionValue() + "; a store serves the text it holds. Rebuild it with "
+                    + "`build --store " + dir + " --source-text " + sourceText.mode().optionValue()
+                    + "` (with the --base it was built for: " + info.base() + "), or leave out --source-text");
+        }
     }
 }

@@ -5,13 +5,20 @@ import picocli.CommandLine.Option;
 
 /** {@code --source-text full|context|none}: how much of the articles a command publishes. */
 final class SourceTextOption {
-    @Option(names = "--source-text", paramLabel = "MODE", defaultValue = "context",
+    /** Null when not given: a store then keeps the mode it was built in. */
+    @Option(names = "--source-text", paramLabel = "MODE",
             description = "How much of each article to publish: full (the whole text), context (the quoted excerpts with "
-                    + SourceTextMode.WINDOW + " characters around each) or none (the excerpts only). Default: "
-                    + "${DEFAULT-VALUE}, since the articles' rights stay with their publishers.")
+                    + SourceTextMode.WINDOW + " characters around each) or none (the excerpts only). Default: context, "
+                    + "since the articles' rights stay with their publishers; `serve --store` serves the mode the store "
+                    + "was built in and refuses another one given here.")
     String value;
 
     SourceTextMode mode() {
-        return SourceTextMode.parse(value);
+        return value == null ? SourceTextMode.DEFAULT : SourceTextMode.parse(value);
+    }
+
+    /** Whether the option was given on the command line. */
+    boolean given() {
+        return value != null;
     }
 }

@@ -4,7 +4,7 @@ import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.publication.ReleaseHistory;
-import dev.chinaai.kg.publication.ReleaseShelf;
+import dev.chinaai.kg.publication.ReleaseIdentity;
 import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.RebuildStatus;
@@ -71,7 +71,9 @@ public final class KgServer implements AutoCloseable {
     /**
      * Starts the server for a graph that has passed validation. The graph is
      * under the canonical base; it is published under the options' base or,
-     * without one, under http://host:port/ of this server.
+     * without one, under http://host:port/ of this server, with the options'
+     * releases beside it: they say which release the graph is, and they are
+     * in place before the warm-up and the first client.
      */
     public static KgServer start(ProjectLayout layout, DatasetGraph validated, IriBase canonical, ServerOptions options,
             PrintWriter log) {
@@ -79,14 +81,17 @@ public final class KgServer implements AutoCloseable {
         int port = checkFree(options.port(), options.http().bindAddress());
         IriBase base = options.baseFor(port);
         Assembled a = assemble(layout, base, options, port);
-        Release release = load(a.served(), base.rewrite(validated, canonical)).named(options.release());
-        return a.start(layout, base, release, System.currentTimeMillis(), port, t0, log, options);
+        Release release = load(a.served(), base.rewrite(validated, canonical), base);
+        ReleaseIdentity identity = ReleaseIdentity.of(release.digest(), options.releases().shelf(), null);
+        return a.start(layout, base, release.quads(), identity, System.currentTimeMillis(), port, t0, log, options);
     }
 
     /**
      * Starts the server on a persistent store written by {@link Store#write}:
      * nothing is built or loaded, so start-to-ready does not grow with the corpus.
-     * The IRIs are those the store was built with.
+     * The IRIs are those the store was built with; the release is the one of
+     * the options' releases that has the store's digest, else the one the store
+     * was built as.
      */
     public static KgServer startFromStore(ProjectLayout layout, java.nio.file.Path store, ServerOptions options,
             PrintWriter log) {
@@ -103,22 +108,21 @@ public final class KgServer implements AutoCloseable {
         int port = checkFree(options.port(), options.http().bindAddress());
         IriBase base = new IriBase(info.base());
         ServerOptions withStore = new ServerOptions(port, info.base(), options.limits(), store, options.host(),
-                options.queryCache(), options.http(), options.release());
+                options.queryCache(), options.http(), options.releases());
         Assembled a = assemble(layout, base, withStore, port);
-        // A store written before releases were recorded gets its release from its content now.
-        Release release = (info.release() != null ? new Release(info.release(), info.quads()) : Release.of(a.served()))
-                .named(options.release());
+        // A store written before digests were recorded gets its digest from its content now.
+        String digest = info.digest() != null ? info.digest() : Release.of(a.served(), base.iri()).digest();
+        ReleaseIdentity identity = ReleaseIdentity.of(digest, options.releases().shelf(), info.release());
         long built = info.built() > 0 ? info.built() : System.currentTimeMillis();
-        return a.start(layout, base, release, built, port, t0, log, withStore);
+        return a.start(layout, base, info.quads(), identity, built, port, t0, log, withStore);
     }
 
     /** A Fuseki server assembled from the configuration, not yet started. */
     private record Assembled(FusekiServer fuseki, SlowLane lane, Router router, DatasetGraph served) {
-        KgServer start(ProjectLayout layout, IriBase base, Release release, long modified, int port, long t0,
-                PrintWriter log, ServerOptions options) {
-            long quads = release.quads();
-            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads, release.id(), modified,
-                    new RebuildStatus());
+        KgServer start(ProjectLayout layout, IriBase base, long quads, ReleaseIdentity identity, long modified, int port,
+                long t0, PrintWriter log, ServerOptions options) {
+            Publication publication = new Publication(layout, served, base, SPARQL_SERVICE, quads, identity, modified,
+                    new RebuildStatus(), options.releases());
             router.publish(publication, fuseki.getDataAccessPointRegistry().accessPoints().stream()
                     .map(ap -> ap.getName()).toList());
             try {
@@ -129,9 +133,10 @@ public final class KgServer implements AutoCloseable {
                 throw new KgException(portMessage(port, e), e);
             }
             Warmup.run(publication, loopback(options.http()), fuseki.getHttpPort(), log);
-            log.printf("serve: %d quads, release %s, ready in %d ms at %s (SPARQL endpoint %ssparql), listening on %s%n",
-                    quads, release.id(), (System.nanoTime() - t0) / 1_000_000, base.iri(), base.iri(),
-                    listening(options.http(), port));
+            log.printf("serve: %d quads, %s (X-Release: %s), %s, ready in %d ms at %s (SPARQL endpoint %ssparql), "
+                    + "listening on %s%n", quads, identity.description(), identity.id(),
+                    publication.sourceTextMode().optionValue() + " source text", (System.nanoTime() - t0) / 1_000_000,
+                    base.iri(), base.iri(), listening(options.http(), port));
             log.flush();
             return new KgServer(this, layout, options.withPort(port), publication);
         }
@@ -192,15 +197,13 @@ public final class KgServer implements AutoCloseable {
         IriBase base = current.base();
         Graph config = FusekiConfigFile.read(layout, base, options);
         Republisher.Fresh fresh = republisher.assemble(config);
-        // A rebuilt graph is a release of its own, named by its content (a --release name was for the first).
-        Release release = load(fresh.served(), base.rewrite(validated, canonical));
+        Release release = load(fresh.served(), base.rewrite(validated, canonical), base);
         republisher.swap(fresh);
-        Publication next = new Publication(layout, fresh.served(), base, SPARQL_SERVICE, release.quads(), release.id(),
-                System.currentTimeMillis(), current.rebuild());
-        if (current.releases() != null) {
-            // The releases on disk did not change; only the live graph did.
-            next.publishReleases(current.releases(), current.history());
-        }
+        // The releases on disk did not change; only the live graph did, and with it which release it is, if any.
+        ReleaseHistory releases = current.history();
+        Publication next = new Publication(layout, fresh.served(), base, SPARQL_SERVICE, release.quads(),
+                ReleaseIdentity.of(release.digest(), releases.shelf(), null), System.currentTimeMillis(), current.rebuild(),
+                releases);
         router.publish(next, fresh.names());
         return release.quads();
     }
@@ -210,13 +213,13 @@ public final class KgServer implements AutoCloseable {
         return first.rebuild();
     }
 
-    /** Loads the data and returns the release it makes (its quads as served, counted once). */
-    private static Release load(DatasetGraph served, DatasetGraph data) {
+    /** Loads the data, published under {@code base}, and returns its content (its quads as served, counted once). */
+    private static Release load(DatasetGraph served, DatasetGraph data, IriBase base) {
         Txn.executeWrite(served, () -> {
             data.find().forEachRemaining(served::add);
             data.prefixes().forEach((p, u) -> served.prefixes().add(p, u));
         });
-        return Release.of(served);
+        return Release.of(served, base.iri());
     }
 
     /** The port, free on the address; port 0: a free one. */
@@ -253,11 +256,6 @@ public final class KgServer implements AutoCloseable {
     /** What the server publishes now (package-private: for tests of what it holds after the start or of a broken store). */
     Publication publication() {
         return router.publication();
-    }
-
-    /** Publishes the releases of a folder: listed at /releases/, downloadable, and dating statements on the pages. */
-    public void publishReleases(ReleaseShelf shelf, ReleaseHistory history) {
-        router.publication().publishReleases(shelf, history);
     }
 
     /** The port the server listens on. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.SourceTextMode;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -71,7 +72,7 @@ class KilledStoreTest {
     @Test
     void aKilledStoreBuildLeavesTheLastCompleteStoreOrAClearRebuild() throws Exception {
         Path store = tmp.resolve("store");
-        Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store,
+        Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store, SourceTextMode.FULL, null,
                 new PrintWriter(new StringWriter()));
         List<String> outcomes = new ArrayList<>();
         for (long ms : KILL_AFTER_MS) {
@@ -82,7 +83,7 @@ class KilledStoreTest {
             outcomes.add(ms + " ms: " + (ended ? "finished" : "killed") + ", " + (served ? "served" : "refused"));
             if (!served) {
                 // What serve --store does with an incomplete store: rebuild it, then serve.
-                Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store,
+                Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store, SourceTextMode.FULL, null,
                         new PrintWriter(new StringWriter()));
                 assertTrue(servesFromStore(store), "after the rebuild: " + outcomes);
             }
@@ -93,7 +94,7 @@ class KilledStoreTest {
     @Test
     void aServerKilledWhileServingLeavesAStoreTheNextStartServes() throws Exception {
         Path store = tmp.resolve("store");
-        Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store,
+        Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store, SourceTextMode.FULL, null,
                 new PrintWriter(new StringWriter()));
         Process p = child("serve", "--store", store.toString(), "--port", "0");
         try {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.SourceTextMode;
 import dev.chinaai.kg.server.store.Store;
 import java.io.File;
 import java.io.IOException;
@@ -43,7 +44,7 @@ class MemoryBombTest {
     @Test
     void queriesThatWouldFillTheHeapFailOnTheirOwnLimit() throws Exception {
         Path store = tmp.resolve("store");
-        Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store,
+        Store.write(TestGraph.LAYOUT, TestGraph.dataset(), IriBase.CANONICAL, IriBase.CANONICAL, store, SourceTextMode.FULL, null,
                 new PrintWriter(new StringWriter()));
         int port;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chinaai.kg.TestFiles;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.publication.ReleaseHistory;
@@ -12,6 +13,7 @@ import dev.chinaai.kg.publication.ReleaseVersion;
 import dev.chinaai.kg.publication.ReleaseWriter;
 import dev.chinaai.kg.publication.SourceTextMode;
 import dev.chinaai.kg.seed.SeedText;
+import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.vocab.CAI;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,13 +37,16 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The releases as the real server publishes them: two releases of the real
  * graph, the first without one statement about DeepSeek, written under the
  * canonical base while the server runs under its own: the listing (HTML and
- * DCAT), every file downloadable with the checksum its metadata states, and
- * the entity page saying since which release each statement is there.
+ * DCAT), every file downloadable with the checksum its metadata states, the
+ * entity page saying since which release each statement is there, and the
+ * server naming the release its graph is (2.0) everywhere a client looks,
+ * or, beside release 1.0 only, saying that its graph is unreleased.
  */
 class ReleasesTest {
     private static final Node DEEPSEEK = NodeFactory.createURI(CAI.BASE + "id/deepseek");
@@ -63,8 +68,7 @@ class ReleasesTest {
         ReleaseWriter.write(shelf, new ReleaseVersion("1.0"), first, IriBase.CANONICAL, SourceTextMode.FULL, day);
         ReleaseWriter.write(shelf, new ReleaseVersion("2.0"), TestGraph.dataset(), IriBase.CANONICAL, SourceTextMode.FULL,
                 day.plusDays(30));
-        s = RunningServer.onFreePort();
-        s.server.publishReleases(shelf, ReleaseHistory.of(shelf));
+        s = new RunningServer(ServerOptions.defaults().withPort(0).withReleases(ReleaseHistory.of(shelf)));
     }
 
     @AfterAll
@@ -126,6 +130,47 @@ class ReleasesTest {
         assertEquals(s.base + "releases/2.0/", lab.group(1));
         assertTrue(html.contains("since release <a href=\"" + s.base + "releases/1.0/\">1.0</a>"), "the rest since 1.0");
         assertFalse(html.contains("not in a release yet"), "every statement of the served graph is released");
+    }
+
+    @Test
+    void theServerNamesTheReleaseItsGraphIsEverywhereAClientLooks() {
+        String digest = new ReleaseShelf(releases).digest(new ReleaseVersion("2.0"));
+        assertTrue(digest.matches("c[0-9a-f]{16}"), "release.ttl records the content digest: " + digest);
+        for (String path : new String[] {"id/deepseek.ttl", "", "no/such/thing", "health", "releases/"}) {
+            assertEquals("2.0", s.get(path).headers().firstValue(Router.RELEASE_HEADER).orElse(null), path);
+        }
+        assertTrue(s.get("id/deepseek.ttl").headers().firstValue("ETag").orElse("").startsWith("\"2.0-"));
+        assertEquals("ready: release 2.0\n", s.get("health").body());
+        Model v = turtle(s.get(".well-known/void", "Accept", "text/turtle"));
+        var live = v.createResource(s.base + ".well-known/void#dataset");
+        assertTrue(v.contains(live, v.createProperty("http://www.w3.org/ns/dcat#", "version"), "2.0"));
+        assertTrue(v.contains(live, v.createProperty(s.base + "ontology#", "contentDigest"), digest));
+        assertTrue(v.contains(live, v.createProperty("http://www.w3.org/ns/prov#", "alternateOf"),
+                v.createResource(s.base + "releases/2.0/")), "the live graph links to the release it is");
+        String home = s.get("", "Accept", "text/html").body();
+        assertTrue(home.contains("This is <a href=\"" + s.base + "releases/2.0/\">release 2.0</a>"), home);
+    }
+
+    @Test
+    void besideOnlyAnEarlierReleaseTheGraphIsUnreleasedChangesSinceIt(@TempDir Path older) throws IOException {
+        TestFiles.copyFolder(releases.resolve("1.0"), older.resolve("1.0"));
+        ReleaseShelf shelf = new ReleaseShelf(older);
+        try (RunningServer u = new RunningServer(ServerOptions.defaults().withPort(0)
+                .withReleases(ReleaseHistory.of(shelf)))) {
+            String id = u.get("id/deepseek.ttl").headers().firstValue(Router.RELEASE_HEADER).orElse("");
+            assertEquals(new ReleaseShelf(releases).digest(new ReleaseVersion("2.0")), id,
+                    "an unreleased graph is named by its content digest, the one release 2.0 recorded elsewhere");
+            assertTrue(u.log.toString().contains("unreleased changes since release 1.0, content digest " + id), u.log.toString());
+            Model v = turtle(u.get(".well-known/void", "Accept", "text/turtle"));
+            var live = v.createResource(u.base + ".well-known/void#dataset");
+            assertTrue(v.contains(live, v.createProperty("http://www.w3.org/ns/dcat#", "version"), id));
+            assertTrue(v.contains(live, v.createProperty("http://www.w3.org/ns/prov#", "wasRevisionOf"),
+                    v.createResource(u.base + "releases/1.0/")));
+            String home = u.get("", "Accept", "text/html").body();
+            assertTrue(home.contains("Unreleased changes since <a href=\"" + u.base + "releases/1.0/\">release 1.0</a>"),
+                    home);
+            assertTrue(home.contains(id), home);
+        }
     }
 
     private static Model turtle(HttpResponse<String> r) {

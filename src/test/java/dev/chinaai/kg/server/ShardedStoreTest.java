@@ -57,7 +57,7 @@ class ShardedStoreTest {
         DatasetGraph whole = KnowledgeGraph.build(new ProjectLayout(dir.resolve("whole"))).dataset();
         Path store = dir.resolve("store");
         Store.Info info = Store.load(TestGraph.LAYOUT, List.of(dir.resolve("out-a").resolve(DatasetFiles.NQUADS),
-                dir.resolve("out-b").resolve(DatasetFiles.NQUADS)), IriBase.CANONICAL, store, new PrintWriter(new StringWriter()));
+                dir.resolve("out-b").resolve(DatasetFiles.NQUADS)), IriBase.CANONICAL, store, null, new PrintWriter(new StringWriter()));
         assertEquals(whole.stream().count(), info.quads(), "the ontology's quads once, not once per shard");
 
         KgServer server = KgServer.startFromStore(TestGraph.LAYOUT, store, ServerOptions.defaults().withPort(0),
@@ -86,7 +86,7 @@ class ShardedStoreTest {
     void aMissingDumpIsOneClearError() {
         Path missing = dir.resolve("no-such.nq");
         KgException e = assertThrows(KgException.class,
-                () -> Store.load(TestGraph.LAYOUT, List.of(missing), IriBase.CANONICAL, dir.resolve("s"), new PrintWriter(new StringWriter())));
+                () -> Store.load(TestGraph.LAYOUT, List.of(missing), IriBase.CANONICAL, dir.resolve("s"), null, new PrintWriter(new StringWriter())));
         assertEquals(missing + ": no such file; give the N-Quads files that `build` wrote (china-ai.nq)", e.getMessage());
     }
 
@@ -96,7 +96,7 @@ class ShardedStoreTest {
                 "<http://a> <http://b> <http://c> <http://g> .\n<http://a> <http://b> <http://c> <http://g> <http://h> .\n");
         Path store = dir.resolve("s");
         KgException e = assertThrows(KgException.class,
-                () -> Store.load(TestGraph.LAYOUT, List.of(bad), IriBase.CANONICAL, store, new PrintWriter(new StringWriter())));
+                () -> Store.load(TestGraph.LAYOUT, List.of(bad), IriBase.CANONICAL, store, null, new PrintWriter(new StringWriter())));
         assertTrue(e.getMessage().startsWith(bad + ":2:"), e.getMessage());
         assertTrue(e.getMessage().contains("not N-Quads as `build` writes them"), e.getMessage());
         try (var files = java.nio.file.Files.list(dir)) {

@@ -6,7 +6,9 @@ import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.publication.ReleaseHistory;
+import dev.chinaai.kg.publication.ReleaseIdentity;
 import dev.chinaai.kg.publication.ReleaseShelf;
+import dev.chinaai.kg.publication.ReleaseVersion;
 import dev.chinaai.kg.publication.SourceTextMode;
 import dev.chinaai.kg.publication.SourceTexts;
 import java.util.Map;
@@ -36,7 +38,7 @@ public final class Publication {
     private final String sparqlPath;
     private final long quads;
     private final long lastModified;
-    private final String release;
+    private final ReleaseIdentity identity;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
     /** Renderings under way, so that concurrent requests for one key share one. */
     private final Map<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
@@ -51,37 +53,45 @@ public final class Publication {
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private volatile Stats stats;
     private final RebuildStatus rebuild;
-    private volatile ReleaseShelf releases;
-    private volatile ReleaseHistory history = ReleaseHistory.NONE;
+    private final ReleaseHistory history;
     private volatile SourceTextMode sourceTextMode;
 
-    /** A publication of the dataset's own release, modified now. */
+    /** A publication of the dataset, named by its content digest, without releases beside it, modified now. */
     public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads) {
-        this(layout, dataset, base, sparqlPath, quads, Release.of(dataset).id(), System.currentTimeMillis(),
-                new RebuildStatus());
+        this(layout, dataset, base, sparqlPath, quads, ReleaseIdentity.of(Release.of(dataset, base.iri()).digest(), null, null),
+                System.currentTimeMillis(), new RebuildStatus(), ReleaseHistory.NONE);
     }
 
     /**
-     * A publication of a release ({@link Release#id}), last modified at the
+     * A publication of a graph with its release identity, last modified at the
      * given time (epoch milliseconds; HTTP dates have whole seconds), sharing
      * the status of a watching server's rebuilds with the publications before
-     * and after it.
+     * and after it, with the releases published beside it (listed,
+     * downloadable and dating each statement on the pages) from the start, so
+     * that no page is ever rendered without them.
      */
     public Publication(ProjectLayout layout, DatasetGraph dataset, IriBase base, String sparqlPath, long quads,
-            String release, long lastModified, RebuildStatus rebuild) {
+            ReleaseIdentity identity, long lastModified, RebuildStatus rebuild, ReleaseHistory releases) {
         this.rebuild = rebuild;
         this.layout = layout;
         this.dataset = dataset;
         this.base = base;
         this.sparqlPath = sparqlPath;
         this.quads = quads;
-        this.release = Release.checked(release);
+        this.identity = identity;
+        Release.checked(identity.id());
+        this.history = releases;
         this.lastModified = lastModified / 1000 * 1000;
     }
 
-    /** The release served: in the X-Release header, every ETag and VoID. */
+    /** The release served: in the X-Release header, every ETag and VoID (a version, or the digest of an unreleased graph). */
     public String release() {
-        return release;
+        return identity.id();
+    }
+
+    /** Which release the served graph is, if any, and its content digest. */
+    public ReleaseIdentity identity() {
+        return identity;
     }
 
     public ProjectLayout layout() {
@@ -122,21 +132,15 @@ public final class Publication {
         return NodeFactory.createURI(base.ontologyNamespace() + localName);
     }
 
-    /**
-     * Publishes the releases of a folder beside the live graph: listed and
-     * downloadable, and dating each statement on the pages. Pages rendered
-     * before are dropped, since they said nothing about releases.
-     */
-    public void publishReleases(ReleaseShelf shelf, ReleaseHistory releaseHistory) {
-        this.releases = shelf;
-        this.history = releaseHistory;
-        cache.clear();
-        answers.invalidateAll();
-    }
-
     /** The releases folder, or null when none is published. */
     public ReleaseShelf releases() {
-        return releases;
+        return history.shelf();
+    }
+
+    /** The IRI of a release if this server publishes it (at /releases/VERSION/), else null. */
+    public String releaseIri(ReleaseVersion v) {
+        ReleaseShelf shelf = history.shelf();
+        return v != null && shelf != null && shelf.versions().contains(v) ? ReleaseShelf.iri(base.iri(), v) : null;
     }
 
     /** Since which release each statement is published ({@link ReleaseHistory#NONE} without releases). */

@@ -1,6 +1,7 @@
 package dev.chinaai.kg.server.linkeddata;
 
 import dev.chinaai.kg.publication.ReleaseCatalog;
+import dev.chinaai.kg.publication.ReleaseIdentity;
 import dev.chinaai.kg.publication.Rights;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Route;
@@ -28,12 +29,30 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class VoidRoute implements Route {
     private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     @Override
     public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         RdfWriters.negotiated(pub, path, () -> describe(pub).getGraph(), request, response);
         return true;
+    }
+
+    /**
+     * Which release the live graph is: its content digest always, and the
+     * release it is (prov:alternateOf, the same content) or the one it has
+     * unreleased changes since (prov:wasRevisionOf), where this server publishes it.
+     */
+    private static void identity(Model m, Publication pub, Resource ds) {
+        ReleaseIdentity id = pub.identity();
+        ds.addProperty(m.createProperty(pub.term("contentDigest").getURI()), id.digest());
+        String is = pub.releaseIri(id.version());
+        String since = id.released() ? null : pub.releaseIri(id.latest());
+        if (is != null) {
+            ds.addProperty(m.createProperty(PROV, "alternateOf"), m.createResource(is));
+        } else if (since != null) {
+            ds.addProperty(m.createProperty(PROV, "wasRevisionOf"), m.createResource(since));
+        }
     }
 
     /** The VoID and DCAT description of the dataset (also the source of its citation). */
@@ -70,6 +89,7 @@ public final class VoidRoute implements Route {
         // The graph's licence and the quoted text's rights, stated apart; the releases as versions of this dataset.
         Rights.describe(m, ds, pub.sourceTextMode());
         ReleaseCatalog.versionsOf(m, pub.releases(), base, ds);
+        identity(m, pub, ds);
         int i = 0;
         for (Map.Entry<Node, Long> e : s.perClass().entrySet()) {
             ds.addProperty(m.createProperty(VOID, "classPartition"), m.createResource(base + ".well-known/void#class-" + (i++))

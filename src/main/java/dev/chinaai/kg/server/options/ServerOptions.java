@@ -2,6 +2,7 @@ package dev.chinaai.kg.server.options;
 
 import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.publication.ReleaseHistory;
 import java.nio.file.Path;
 
 /**
@@ -11,10 +12,11 @@ import java.nio.file.Path;
  * persistent store folder, the host name used in IRIs when no base is given,
  * whether SPARQL answers to GET requests are cached, the limits on each
  * HTTP request with the address to listen on ({@code null}: defaults), and the
- * release id to publish under ({@code null}: derived from the data).
+ * releases to publish beside the graph ({@code null}: none), which also say
+ * which release the graph is; they are in place before the server warms up.
  */
 public record ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache,
-        HttpLimits http, String release) {
+        HttpLimits http, ReleaseHistory releases) {
 
     public static final int DEFAULT_PORT = 3030;
 
@@ -31,9 +33,12 @@ public record ServerOptions(int port, String base, QueryLimits limits, Path stor
         if (http == null) {
             http = HttpLimits.defaults();
         }
+        if (releases == null) {
+            releases = ReleaseHistory.NONE;
+        }
     }
 
-    /** Options whose release is derived from the data. */
+    /** Options without releases. */
     public ServerOptions(int port, String base, QueryLimits limits, Path store, String host, boolean queryCache,
             HttpLimits http) {
         this(port, base, limits, store, host, queryCache, http, null);
@@ -55,15 +60,15 @@ public record ServerOptions(int port, String base, QueryLimits limits, Path stor
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(newPort, base, limits, store, host, queryCache, http, release);
+        return new ServerOptions(newPort, base, limits, store, host, queryCache, http, releases);
     }
 
     public ServerOptions withHttp(HttpLimits newHttp) {
-        return new ServerOptions(port, base, limits, store, host, queryCache, newHttp, release);
+        return new ServerOptions(port, base, limits, store, host, queryCache, newHttp, releases);
     }
 
-    /** These options publishing under a given release id ({@code null}: derived from the data). */
-    public ServerOptions withRelease(String newRelease) {
-        return new ServerOptions(port, base, limits, store, host, queryCache, http, newRelease);
+    /** These options publishing the releases of a history (read with {@code ReleaseHistory.of}) beside the graph. */
+    public ServerOptions withReleases(ReleaseHistory newReleases) {
+        return new ServerOptions(port, base, limits, store, host, queryCache, http, newReleases);
     }
 }

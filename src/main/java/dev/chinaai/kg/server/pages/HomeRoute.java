@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server.pages;
 
+import dev.chinaai.kg.publication.ReleaseIdentity;
 import dev.chinaai.kg.server.cite.DatasetCitation;
 import dev.chinaai.kg.server.cite.Formats;
 import dev.chinaai.kg.server.http.Publication;
@@ -85,9 +86,34 @@ public final class HomeRoute implements Route {
                     "href", "query?query=" + URLEncoder.encode(e[1], StandardCharsets.UTF_8)));
         }
         v.put("examples", examples);
+        v.put("release", release(pub));
         v.put("citation", Formats.BIBTEX.write(List.of(Txn.calculateRead(pub.dataset(), () -> DatasetCitation.of(pub)))));
         v.put("cite", java.util.Arrays.stream(Formats.values()).map(f -> Map.<String, Object>of(
                 "href", pub.base().iri() + "cite/dataset." + f.suffix, "type", f.mediaType, "name", f.label)).toList());
         return Pages.render("home", pub, "China's AI landscape", v);
+    }
+
+    /** The sentence that says which release this is, in parts: text, then a link where the release is published here. */
+    private static List<Map<String, Object>> release(Publication pub) {
+        ReleaseIdentity id = pub.identity();
+        List<Map<String, Object>> parts = new ArrayList<>();
+        if (id.released()) {
+            parts.add(part("This is ", null));
+            parts.add(part("release " + id.version(), pub.releaseIri(id.version())));
+            parts.add(part(" of the graph" + (id.latest() != null && id.latest().compareTo(id.version()) > 0
+                    ? " (the latest release is " + id.latest() + ")" : "") + ", content digest ", null));
+        } else if (id.latest() != null) {
+            parts.add(part("Unreleased changes since ", null));
+            parts.add(part("release " + id.latest(), pub.releaseIri(id.latest())));
+            parts.add(part(", content digest ", null));
+        } else {
+            parts.add(part("Not released yet, content digest ", null));
+        }
+        parts.add(part(id.digest() + ".", null));
+        return parts;
+    }
+
+    private static Map<String, Object> part(String text, String href) {
+        return Map.of("text", text, "href", href == null ? Boolean.FALSE : href);
     }
 }

@@ -1,101 +1,41 @@
 package dev.chinaai.kg.server.store;
 
 import dev.chinaai.kg.diagnostics.KgException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Iterator;
+import dev.chinaai.kg.publication.GraphDigest;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
- * The identity of the data a server publishes: one value that names a
- * release, sent in the {@code X-Release} header, in every ETag and in VoID, so
- * that a client (or a shared cache) behind a balancer can tell which release
- * answered. It is given by an option, or else derived from the content: a
- * digest of the quads that does not depend on their order (the sum of each
- * quad's SHA-256), so that replicas serving copies of one store, or two stores
- * built from the same data, carry the same identity, and any changed quad
- * changes it. Blank nodes count by position only, since their labels are not
- * part of the content.
+ * The content of the data a server publishes: its {@link GraphDigest} and its
+ * quads as stored (each counted once). Which release that content is, if any,
+ * is for {@code publication.ReleaseIdentity} to say.
  */
-public record Release(String id, long quads) {
-    /** What an id given by an option may hold: it goes into HTTP headers and ETags unquoted. */
+public record Release(String digest, long quads) {
+    /** What a release id may hold: it goes into HTTP headers and ETags unquoted. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    /** Hex digits of the digest kept in a derived id: 64 bits tell releases apart with ample margin. */
-    private static final int KEPT_BYTES = 8;
 
     public Release {
-        checked(id);
+        if (!GraphDigest.isDigest(digest)) {
+            throw new KgException("content digest " + digest + ": expected c and 16 hex digits");
+        }
         if (quads < 0) {
             throw new KgException("a release holds a count of quads >= 0, not " + quads);
         }
     }
 
-    /** The id if it is a valid release id; otherwise a KgException saying what one looks like. */
+    /** The id if it is a valid release id (a version or a digest); otherwise a KgException saying what one looks like. */
     public static String checked(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new KgException("--release " + id + ": a release id is 1 to 64 letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit (for example 2026.11 or v3)");
+            throw new KgException("release id " + id + ": a release id is 1 to 64 letters, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit (a version such as 1.0, or a content digest)");
         }
         return id;
     }
 
-    /** The release of the dataset's content, derived from its quads; reads them in a read transaction. */
-    public static Release of(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> of(dataset.find()));
-    }
-
-    /** The release of these quads (each counted once per occurrence). */
-    static Release of(Iterator<Quad> quads) {
-        MessageDigest sha = sha256();
-        long[] sum = new long[4];
-        long n = 0;
-        while (quads.hasNext()) {
-            Quad q = quads.next();
-            sha.update(text(q.getGraph()));
-            sha.update((byte) ' ');
-            sha.update(text(q.getSubject()));
-            sha.update((byte) ' ');
-            sha.update(text(q.getPredicate()));
-            sha.update((byte) ' ');
-            sha.update(text(q.getObject()));
-            ByteBuffer d = ByteBuffer.wrap(sha.digest());
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += d.getLong();
-            }
-            n++;
-        }
-        ByteBuffer out = ByteBuffer.allocate(sum.length * Long.BYTES);
-        for (long s : sum) {
-            out.putLong(s);
-        }
-        // Mixed once more so that the kept prefix depends on every lane of the sum.
-        byte[] id = sha.digest(out.array());
-        return new Release("c" + HexFormat.of().formatHex(id, 0, KEPT_BYTES), n);
-    }
-
-    /** The release with its id replaced by a given one (the option), keeping the count. */
-    public Release named(String given) {
-        return given == null ? this : new Release(given, quads);
-    }
-
-    private static byte[] text(Node n) {
-        String s = n.isBlank() ? "_:" : NodeFmtLib.strNT(n);
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    /** The content of the dataset published under {@code base}; reads it in a read transaction. */
+    public static Release of(DatasetGraph dataset, String base) {
+        GraphDigest d = Txn.calculateRead(dataset, () -> GraphDigest.of(dataset.find(), base));
+        return new Release(d.id(), d.quads());
     }
 }

@@ -5,14 +5,15 @@ import dev.chinaai.kg.diagnostics.KgException;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.graph.Prefixes;
 import dev.chinaai.kg.project.ProjectLayout;
+import dev.chinaai.kg.publication.ReleaseIdentity;
+import dev.chinaai.kg.publication.ReleaseShelf;
+import dev.chinaai.kg.publication.ReleaseVersion;
+import dev.chinaai.kg.publication.SourceTextMode;
+import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.options.QueryLimits;
 import dev.chinaai.kg.server.options.ServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +22,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -58,19 +58,31 @@ public final class Store {
     }
 
     /**
-     * What the marker says of a complete store: its base, its quads, its release
-     * (null for a store written before releases were recorded) and when it was
-     * built (epoch milliseconds; 0 when not recorded), the Last-Modified of
-     * everything served from it, the same on every replica.
+     * What the marker says of a complete store: its base, its quads, the
+     * content digest of its graph (null for a store written before digests were
+     * recorded), the release it was built as (null: its graph was no release
+     * then), the source-text mode it was built in (null when not recorded) and
+     * when it was built (epoch milliseconds; 0 when not recorded), the
+     * Last-Modified of everything served from it, the same on every replica.
      */
-    public record Info(String base, long quads, String release, long built) {
+    public record Info(String base, long quads, String digest, ReleaseVersion release, SourceTextMode sourceText,
+            long built) {
+        /** What the store is published as: its release's version, else its digest (the marker's {@code release}). */
+        public String releaseId() {
+            return release != null ? release.text() : digest;
+        }
     }
 
-    /** Writes a validated dataset (under the canonical base) as a store in {@code dir}, published under {@code base}. */
+    /**
+     * Writes a validated dataset (under the canonical base), published in a
+     * source-text mode, as a store in {@code dir}, published under {@code base}.
+     * A graph that is a release of {@code releases} (null: none) is recorded as that release.
+     */
     public static Info write(ProjectLayout layout, DatasetGraph validated, IriBase canonical, IriBase base, Path dir,
-            PrintWriter log) {
+            SourceTextMode mode, ReleaseShelf releases, PrintWriter log) {
         DatasetGraph data = base.rewrite(validated, canonical);
-        return write(layout, new Source(data.find(), data.prefixes().getMapping(), data.stream().count()), base, dir, log);
+        return write(layout, new Source(data.find(), data.prefixes().getMapping(), data.stream().count(), mode, releases),
+                base, dir, log);
     }
 
     /**
@@ -79,12 +91,18 @@ public final class Store {
      * one because the whole would not fit in one build's heap. The IRIs must be
      * under {@code base}, as {@code build --base} wrote them.
      */
-    public static Info load(ProjectLayout layout, List<Path> dumps, IriBase base, Path dir, PrintWriter log) {
-        return write(layout, new Source(Dumps.quads(dumps), Prefixes.standard(base), -1), base, dir, log);
+    public static Info load(ProjectLayout layout, List<Path> dumps, IriBase base, Path dir, ReleaseShelf releases,
+            PrintWriter log) {
+        return write(layout, new Source(Dumps.quads(dumps), Prefixes.standard(base), -1, null, releases), base, dir, log);
     }
 
-    /** Quads to store, streamed; the prefixes to keep; how many there are, or -1 if unknown. */
-    private record Source(Iterator<Quad> quads, Map<String, String> prefixes, long total) {
+    /**
+     * Quads to store, streamed; the prefixes to keep; how many there are, or -1
+     * if unknown; the source-text mode they were published in (null: read it
+     * from the data); the releases to look the graph up in (null: none).
+     */
+    private record Source(Iterator<Quad> quads, Map<String, String> prefixes, long total, SourceTextMode mode,
+            ReleaseShelf releases) {
     }
 
     private static Info write(ProjectLayout layout, Source source, IriBase base, Path dir, PrintWriter log) {
@@ -115,27 +133,25 @@ public final class Store {
         Graph config = FusekiConfigFile.read(layout, base, options);
         Dataset ds = DatasetFactory.assemble(ModelFactory.createModelForGraph(config).createResource(textDataset(config).getURI()));
         Release release;
+        SourceTextMode mode = source.mode();
         try {
             DatasetGraph dsg = ds.asDatasetGraph();
             load(dsg, source, log);
             // Counted in the store: dumps of shards repeat the ontology's quads, which the store holds once.
-            release = Release.of(dsg);
+            release = Release.of(dsg, base.iri());
+            if (mode == null) {
+                Node sourceText = NodeFactory.createURI(base.ontologyNamespace() + "sourceText");
+                mode = Txn.calculateRead(dsg, () -> SourceTexts.modeOf(dsg, sourceText));
+            }
         } finally {
             release(ds.asDatasetGraph(), tmp);
         }
         compact(tmp.resolve("tdb2"));
-        Properties p = new Properties();
-        p.setProperty("base", base.iri());
-        p.setProperty("quads", Long.toString(release.quads()));
-        p.setProperty("release", release.id());
-        long built = System.currentTimeMillis();
-        p.setProperty("built", Long.toString(built));
-        try (Writer w = Files.newBufferedWriter(tmp.resolve(MARKER), StandardCharsets.UTF_8)) {
-            p.store(w, "A complete store: written after TDB2 and the Lucene index were closed");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Info(base.iri(), release.quads(), release.id(), built);
+        ReleaseIdentity identity = ReleaseIdentity.of(release.digest(), source.releases(), null);
+        Info info = new Info(base.iri(), release.quads(), release.digest(), identity.version(), mode,
+                System.currentTimeMillis());
+        StoreMarker.write(tmp, info);
+        return info;
     }
 
     /** Why writing failed, in words: the disk is full, or the I/O error's own reason. */
@@ -229,19 +245,7 @@ public final class Store {
 
     /** The marker of a complete store, or null when the folder is not one (missing, or a build was interrupted). */
     public static Info read(Path dir) {
-        Path marker = dir.resolve(MARKER);
-        if (!Files.isRegularFile(marker)) {
-            return null;
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
-            p.load(r);
-            String release = p.getProperty("release");
-            return new Info(p.getProperty("base"), Long.parseLong(p.getProperty("quads")),
-                    release == null ? null : Release.checked(release), Long.parseLong(p.getProperty("built", "0")));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return StoreMarker.read(dir);
     }
 
     /** Moves the new store into place; the old one is removed only after the new one is there. */
