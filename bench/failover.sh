@@ -3,12 +3,14 @@
 #   1. steady: CONN clients on the mixed workload (bench/mixfile.sh) for SECONDS;
 #   2. kill:   the same, with replica 1 SIGKILLed at a quarter of the run and
 #              restarted 2 s later (the p99 of this run is the p99 during the kill);
-#   3. roll:   a new store is built from the project with one registry label
-#              changed (an annotation change), and every replica is replaced by one
-#              serving it, one at a time (drained first), while the load runs
-#              (4 x SECONDS: a replica takes 15-30 s to restart and warm on a loaded machine).
-# Every response is checked for the release that answered (X-Release): the old
-# or the new one, never none or another. A failed request is a non-2xx/3xx
+#   3. roll:   release 1.1 is the project with one registry label changed (an
+#              annotation change); a store is built from it, and every replica is
+#              replaced by one serving it, one at a time (drained first), while the
+#              load runs (4 x SECONDS: a replica takes 15-30 s to restart and warm on
+#              a loaded machine).
+# The replicas start on release 1.0 of the project (`release 1.0`, then a store
+# built from the same graph, which is marked as that release). Every response is
+# checked for the release that answered (X-Release): 1.0 or 1.1, never none or another. A failed request is a non-2xx/3xx
 # answer or a socket error (connect, read, write, or no answer within 5 s).
 # Writes bench/results/failover-<date>.txt.
 # Usage: bench/failover.sh [SECONDS]   (default 20; N=2 replicas, CONN=64, PORT=3550)
@@ -18,19 +20,23 @@ DUR=${1:-20}; CONN=${CONN:-64}; N=${N:-2}; PORT=${PORT:-3550}
 command -v wrk >/dev/null || { echo "failover: wrk missing: apt-get install -y wrk" >&2; exit 2; }
 W=$(mktemp -d /tmp/kg-failover.XXXXXX)
 trap 'deploy/replicas.sh stop; rm -rf "$W"' EXIT
-URL=$(deploy/replicas.sh start "$N" --port "$PORT" | tail -1)
-bench/mixfile.sh "${URL%/}" > "$W/mix.txt"
-release() { sed -n 's/^release=//p' "$1/STORE-COMPLETE.properties"; }
-OLD=$(release "$(cat target/replicas/serving)")
-
-# The next release, built before any load so that the build does not compete with it.
+[ -f target/china-ai-kg.jar ] || mvn -B -q package -DskipTests
+# Releases 1.0 (this project) and 1.1 (one label changed), written before any load so that
+# the builds do not compete with it.
+java -jar target/china-ai-kg.jar release 1.0 --releases "$W/releases" > "$W/release.log" 2>&1
 mkdir -p "$W/project"
 cp -r seeds mappings ontology shapes fuseki-config "$W/project/"
 sed -i 's/label: {en: Zhou Yu, de: Zhou Yu}/label: {en: Zhou Yu (revised), de: Zhou Yu}/' "$W/project/mappings/registry.yaml"
 grep -q 'Zhou Yu (revised)' "$W/project/mappings/registry.yaml" || { echo "failover: the label to change is gone from the registry" >&2; exit 2; }
-java -jar target/china-ai-kg.jar build --project "$W/project" --out "$W/out" --base "$URL" --store "$W/store2" > "$W/build.log" 2>&1
+java -jar target/china-ai-kg.jar release 1.1 --project "$W/project" --releases "$W/releases" >> "$W/release.log" 2>&1
+URL=$(deploy/replicas.sh start "$N" --port "$PORT" --store "$W/store1" --releases "$W/releases" | tail -1)
+bench/mixfile.sh "${URL%/}" > "$W/mix.txt"
+release() { sed -n 's/^release=//p' "$1/STORE-COMPLETE.properties"; }
+OLD=$(release "$W/store1")
+java -jar target/china-ai-kg.jar build --project "$W/project" --out "$W/out" --base "$URL" --store "$W/store2" \
+  --releases "$W/releases" > "$W/build.log" 2>&1
 NEW=$(release "$W/store2")
-[ "$OLD" != "$NEW" ] || { echo "failover: the changed project has the same release $OLD" >&2; exit 2; }
+[ "$OLD" = 1.0 ] && [ "$NEW" = 1.1 ] || { echo "failover: the stores are $OLD and $NEW, not releases 1.0 and 1.1" >&2; exit 2; }
 
 run() { # NAME SECONDS
   wrk -t2 -c"$CONN" -d"$2s" --timeout 5s --latency -s bench/releases.lua "$URL" -- "$W/mix.txt" "$OLD" "$NEW" > "$W/$1.txt"

@@ -2,7 +2,8 @@
 # N replicas of `serve --store` behind HAProxy on loopback: one machine that
 # stands for many (see docs/SCALING.md).
 #
-#   deploy/replicas.sh start N [--port P] [--store DIR]   balancer on P (default 3550), replicas on P+1..P+N;
+#   deploy/replicas.sh start N [--port P] [--store DIR] [--releases DIR]
+#                                                          balancer on P (default 3550), replicas on P+1..P+N;
 #                                                          prints the balancer's base URL as its last line
 #   deploy/replicas.sh stop                                ends what `start` started, nothing else
 #   deploy/replicas.sh kill I                              SIGKILL replica I (failover bench)
@@ -13,6 +14,11 @@
 #
 # The store is built (`build --store`) if missing, for the balancer's base
 # http://localhost:P/ so that every IRI dereferences through the balancer.
+# A store whose graph is a release of the releases folder (--releases, default
+# releases/) is marked as that release when built, and every replica serving
+# it answers X-Release: VERSION (else its content digest); the replicas publish
+# that folder at /releases/. So after `release 1.1` and `build --store DIR`,
+# `roll DIR` takes the clients from 1.0 to 1.1.
 # Each replica serves its own copy of the store: TDB2 takes a process lock
 # on its database folder, so one folder cannot be opened by two processes,
 # and a copy per replica is also what a rolling release swaps.
@@ -102,7 +108,7 @@ ours() { # PIDFILE: the pid if that process is still one we started (its command
 ensure_store() { # DIR BASE
   [ -f "$1/STORE-COMPLETE.properties" ] && return 0
   echo "replicas: building the store $1 for $2" >&2
-  java -jar "$JAR" build --out "$STATE/dataset" --base "$2" --store "$1" >&2
+  java -jar "$JAR" build --out "$STATE/dataset" --base "$2" --store "$1" --releases "$(cat "$STATE/releases")" >&2
 }
 
 start_replica() { # I STORE
@@ -112,7 +118,8 @@ start_replica() { # I STORE
   rm -rf "$r/store"
   cp -a "$2" "$r/store"
   rm -f "$r/store/tdb2/tdb.lock"
-  java -Xmx"$HEAP" -jar "$JAR" serve --store "$r/store" --port "$port" --host 127.0.0.1 >> "$r/log" 2>&1 &
+  java -Xmx"$HEAP" -jar "$JAR" serve --store "$r/store" --port "$port" --host 127.0.0.1 \
+    --releases "$(cat "$STATE/releases")" >> "$r/log" 2>&1 &
   echo $! > "$r/pid"
   wait_healthy "http://127.0.0.1:$port" 180 || { tail -5 "$r/log" >&2; die "replica $i (port $port) did not become healthy; log: $r/log"; }
 }
@@ -172,20 +179,21 @@ sessions() { # I: requests the balancer has open on replica I
 case "${1:-}" in
   start)
     shift; N=${1:-}; shift || true
-    [[ "$N" =~ ^[1-9][0-9]*$ ]] || die "usage: deploy/replicas.sh start N [--port P] [--store DIR]"
-    PORT=3550; STORE=
+    [[ "$N" =~ ^[1-9][0-9]*$ ]] || die "usage: deploy/replicas.sh start N [--port P] [--store DIR] [--releases DIR]"
+    PORT=3550; STORE=; RELEASES=$ROOT/releases
     while [ $# -gt 0 ]; do
       case "$1" in
         --port) PORT=$2; shift 2 ;;
         --store) STORE=$2; shift 2 ;;
-        *) die "unknown option $1 (start N [--port P] [--store DIR])" ;;
+        --releases) RELEASES=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
+        *) die "unknown option $1 (start N [--port P] [--store DIR] [--releases DIR])" ;;
       esac
     done
     command -v haproxy >/dev/null || die "haproxy missing: apt-get install -y haproxy"
     [ -f "$STATE/haproxy.pid" ] && ours "$STATE/haproxy.pid" >/dev/null && die "already running (deploy/replicas.sh stop first)"
     [ -f "$JAR" ] || mvn -B -q package -DskipTests
     mkdir -p "$STATE"
-    echo "$PORT" > "$STATE/port"; echo "$N" > "$STATE/n"
+    echo "$PORT" > "$STATE/port"; echo "$N" > "$STATE/n"; echo "$RELEASES" > "$STATE/releases"
     BASE=http://localhost:$PORT/
     STORE=${STORE:-$STATE/store}
     ensure_store "$STORE" "$BASE"
@@ -221,14 +229,14 @@ case "${1:-}" in
     echo "$NEW" > "$STATE/serving"
     for i in $(seq 1 "$(cat "$STATE/n")"); do
       replace "$i" "$NEW"
-      echo "replicas: r$i now serves $(sed -n 's/^release=//p' "$NEW/STORE-COMPLETE.properties")" >&2
+      echo "replicas: r$i now serves release $(sed -n 's/^release=//p' "$NEW/STORE-COMPLETE.properties")" >&2
     done
     ;;
   config)
     config "${2:?N}" "${3:?PORT}"
     ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
