@@ -5,6 +5,8 @@ import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.project.ProjectLayout;
 import dev.chinaai.kg.publication.ReleaseHistory;
 import dev.chinaai.kg.publication.ReleaseIdentity;
+import dev.chinaai.kg.publication.SourceTextMode;
+import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.edge.Edge;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.RebuildStatus;
@@ -57,6 +59,8 @@ public final class KgServer implements AutoCloseable {
     /** The publication it started with; a rebuild replaces what the router serves, not this. */
     private final Publication first;
     private final Republisher republisher;
+    /** How much of the articles this server publishes: what it started with, kept by every rebuild. */
+    private final SourceTextMode sourceText;
 
     private KgServer(Assembled a, ProjectLayout layout, ServerOptions options, Publication first) {
         this.fuseki = a.fuseki();
@@ -66,6 +70,7 @@ public final class KgServer implements AutoCloseable {
         this.options = options;
         this.first = first;
         this.republisher = new Republisher(fuseki, SPARQL_SERVICE, options.limits().timeoutMillis());
+        this.sourceText = first.sourceTextMode();
     }
 
     /**
@@ -187,7 +192,9 @@ public final class KgServer implements AutoCloseable {
      * fresh dataset is assembled from the configuration and loaded while the old
      * one keeps answering; then the data services and the publication (with its
      * new, empty caches) are swapped. A reader sees the old graph or the new one,
-     * never a half-loaded one. Not for a server on a store.
+     * never a half-loaded one. The new graph is published in the source-text
+     * mode the server started with (a rebuild is of the whole articles). Not for
+     * a server on a store.
      */
     public synchronized long republish(DatasetGraph validated, IriBase canonical) {
         if (options.store() != null) {
@@ -197,7 +204,7 @@ public final class KgServer implements AutoCloseable {
         IriBase base = current.base();
         Graph config = FusekiConfigFile.read(layout, base, options);
         Republisher.Fresh fresh = republisher.assemble(config);
-        Release release = load(fresh.served(), base.rewrite(validated, canonical), base);
+        Release release = load(fresh.served(), base.rewrite(SourceTexts.apply(validated, sourceText), canonical), base);
         republisher.swap(fresh);
         // The releases on disk did not change; only the live graph did, and with it which release it is, if any.
         ReleaseHistory releases = current.history();
