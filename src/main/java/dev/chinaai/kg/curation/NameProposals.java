@@ -74,7 +74,10 @@ final class NameProposals {
 
     private static void propose(Sentence sentence, List<GermanTokens.Token> run, List<Proposal> out) {
         int from = 0;
-        while (from < run.size() && (leading(run.get(from).term()))) {
+        // The tail of a hyphenated compound whose head is a known name ("Deepseek-Gründer Liang Wenfeng",
+        // "Open-AI-Mitgründer Ilya Sutskever") is a common noun, a title before the name, not part of it.
+        while (from < run.size() && (leading(run.get(from).term())
+                || compoundTail(sentence, run.get(from)) && from + 1 < run.size())) {
             from++;
         }
         List<GermanTokens.Token> name = run.subList(from, run.size());
@@ -84,6 +87,10 @@ final class NameProposals {
         String text = sentence.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
         out.add(new Proposal(slug(text), guessType(name), text, sentence, sentence.start() + name.get(0).start(),
                 sentence.start() + name.get(name.size() - 1).end()));
+    }
+
+    private static boolean compoundTail(Sentence sentence, GermanTokens.Token w) {
+        return w.start() > 0 && sentence.text().charAt(w.start() - 1) == '-';
     }
 
     private static boolean leading(String word) {
