@@ -86,7 +86,8 @@ public final class Annotator {
         }
         Optional<Attribution.Cue> cue = Attribution.find(s, item.mentions(), previousPerson);
         Optional<Quantities.Amount> amount = Quantities.amount(s);
-        Optional<Assessment.Marker> judgement = cue.isPresent() || amount.isPresent() ? Optional.empty() : Assessment.find(s);
+        Optional<Assessment.Marker> judgement = cue.isPresent() || amount.isPresent() ? Optional.empty()
+                : Assessment.find(s);
         if (cue.isEmpty() && amount.isEmpty() && judgement.isEmpty()) {
             return Optional.empty();
         }

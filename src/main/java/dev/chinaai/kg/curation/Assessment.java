@@ -63,15 +63,55 @@ final class Assessment {
                 }
             }
         }
+        Optional<Marker> future = prediction(s.text(), words);
+        if (future.isPresent()) {
+            return future;
+        }
         return Attribution.quoted(s.text()).stream().filter(q -> !q.isBlank()).findFirst()
                 .map(q -> new Marker("quoted term", q));
     }
+
+    /**
+     * A prediction: the future tense, "werden" with an infinitive that closes its clause ("wird sich
+     * verlangsamen", "wird die Spielregeln bestimmen"), not the passive, whose participle closes it ("werden
+     * ... eingeschränkt"); or "drohen" with "zu" ("droht zu scheitern"). A strong participle without "ge-"
+     * ("werden ... verboten") looks like an infinitive and is taken for one: without a lexicon the two
+     * cannot be told apart.
+     */
+    private static Optional<Marker> prediction(String text, List<GermanTokens.Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).term().toLowerCase(Locale.GERMAN);
+            if (w.startsWith("droh") && i + 1 < words.size() && words.get(i + 1).term().equals("zu")) {
+                return Optional.of(new Marker("prediction", words.get(i).term()));
+            }
+            if (FUTURE.contains(w)) {
+                for (int k = i + 1; k < words.size(); k++) {
+                    boolean last = k + 1 == words.size()
+                            || text.substring(words.get(k).end(), words.get(k + 1).start()).matches(".*[,;:.!?].*");
+                    if (last) {
+                        String v = words.get(k).term();
+                        if (v.matches("\\p{Ll}+en") && !v.startsWith("ge")) {
+                            return Optional.of(new Marker("prediction", words.get(i).term() + " … " + v));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> FUTURE = Set.of("wird", "werden", "wirst", "würde", "würden");
 
     /**
      * Whether "statt" ends its clause, as the particle of "stattfinden" does ("Das Forum findet jedes Jahr in
      * Washington statt."), rather than standing before what it replaces ("Quantität statt Qualität").
      */
     private static boolean particle(String text, GermanTokens.Token statt, GermanTokens.Token next) {
-        return next == null || !text.substring(statt.end(), next.start()).isBlank();
+        return next == null || !text.substring(statt.end(), next.start()).isBlank()
+                || CONJUNCTIONS.contains(next.term());
     }
+
+    /** Conjunctions that start a new clause after a clause-final verb particle ("findet statt und umfasst"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "sowie", "aber", "doch");
 }

@@ -196,8 +196,12 @@ final class EntityMatcher {
         }
         List<GermanTokens.Token> words = GermanTokens.words(spelling);
         return words.size() >= 2 && words.stream().map(GermanTokens.Token::term).allMatch(w ->
-                Character.isUpperCase(w.codePointAt(0)) && !w.toLowerCase(Locale.GERMAN).matches(".*(isch|lich|ig)(e|en|er|es|em)"));
+                Character.isUpperCase(w.codePointAt(0)) && !ADJECTIVE.matcher(w.toLowerCase(Locale.GERMAN)).matches());
     }
+
+    /** An inflected adjective of the common derivations: "chinesische", "staatlichen", "wichtiger". */
+    private static final java.util.regex.Pattern ADJECTIVE =
+            java.util.regex.Pattern.compile(".*(isch|lich|ig)(e|en|er|es|em)");
 
     /** Two or more letters, all capitals (digits allowed): "MIT", "BAT", "G42". */
     private static boolean acronym(String word) {

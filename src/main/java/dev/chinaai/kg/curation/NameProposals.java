@@ -23,7 +23,9 @@ final class NameProposals {
     private static final Set<String> NOT_NAMES = Set.of("laut", "so", "doch", "auch", "zudem", "ki", "ai", "it", "ceo",
             "ii", "iii", "dass", "wie", "nach", "seit", "bis", "vor", "trotz", "millionen", "milliarden", "mio",
             "mrd", "prozent", "dollar", "us-dollar", "euro", "franken", "yuan", "große", "großen", "grosse", "grossen",
-            "neue", "neuen", "erste", "ersten", "sein", "seine", "seinem", "ihr", "ihre", "während");
+            "neue", "neuen", "erste", "ersten", "sein", "seine", "seinem", "ihr", "ihre", "während",
+            // prepositions that start a sentence, and their contractions with an article ("Beim Rennen ...")
+            "gemäss", "gemäß", "beim", "im", "am", "vom", "zum", "zur", "ins", "ans", "aufs", "fürs", "übers");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "&");
     /** Head words and the type they suggest; the first hit in the name wins. */
     private static final Map<String, String> HEADS = Map.ofEntries(Map.entry("universität", "University"),

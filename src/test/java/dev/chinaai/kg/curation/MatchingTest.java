@@ -130,7 +130,12 @@ class MatchingTest {
         assertEquals(new Assessment.Marker("cause", "Grund"), judgement("Der Grund dafür ist ein Mangel an Daten."));
         assertEquals(new Assessment.Marker("comment", "Ironischerweise"), judgement("Ironischerweise gelang es DeepSeek."));
         assertEquals(new Assessment.Marker("vague quantity", "Hunderte"), judgement("Hunderte Gründer kamen hervor."));
+        assertEquals(new Assessment.Marker("prediction", "wird … bestimmen"),
+                judgement("Wer die Talente gewinnt, wird die Spielregeln der Zukunft bestimmen."));
+        assertEquals(new Assessment.Marker("prediction", "droht"), judgement("Die Initiative droht zu scheitern."));
+        assertTrue(Assessment.find(Sentences.split("Auch werden die Firmen eingeschränkt.").get(0)).isEmpty());
         assertTrue(Assessment.find(Sentences.split("Das Forum findet jedes Jahr in Washington statt.").get(0)).isEmpty());
+        assertTrue(Assessment.find(Sentences.split("Es findet in Washington statt und umfasst Gipfel.").get(0)).isEmpty());
         assertTrue(Assessment.find(Sentences.split("Im Juli 2023 lancierte Huawei sein Modell Pangu.").get(0)).isEmpty());
         assertTrue(Assessment.find(Sentences.split("Das ist beispielsweise ein Modell.").get(0)).isEmpty());
     }
