@@ -34,6 +34,12 @@ public record ClaimAnnotation(String id, List<Ref> excerpts, Ref claimant, Map<S
         if (!text.containsKey("en")) {
             throw new AnnotationException(location, "claim '" + id + "' needs text: {en: <English rendering>}");
         }
+        for (var t : text.entrySet()) {
+            if (t.getValue().isBlank()) {
+                throw new AnnotationException(location, "the " + t.getKey() + " text of claim '" + id
+                        + "' is empty: write the claim in that language, or leave out " + t.getKey() + ": where it is not en");
+            }
+        }
         via = List.copyOf(via);
         place = List.copyOf(place);
         about = List.copyOf(about);

@@ -26,6 +26,10 @@ public record Excerpt(String id, String quote, String prefix, String suffix, Int
         if (quote == null || quote.isEmpty()) {
             throw new AnnotationException(location, "excerpt '" + id + "' has no quote: add quote: \"<exact text of the seed>\"");
         }
+        if (quote.isBlank()) {
+            throw new AnnotationException(quoteLocation, "the quote of excerpt '" + id
+                    + "' is blank: copy the words it stands for from the seed, character for character");
+        }
         if (quote.indexOf('\n') >= 0) {
             throw new AnnotationException(quoteLocation, "the quote of '" + id + "' contains a line break: quote one paragraph at most");
         }

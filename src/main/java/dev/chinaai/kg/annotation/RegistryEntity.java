@@ -26,7 +26,15 @@ public record RegistryEntity(String id, String type, Map<String, String> labels,
         if (!labels.containsKey("en") || !labels.containsKey("de")) {
             throw new AnnotationException(location, "entity '" + id + "' needs label: {en: ..., de: ...}");
         }
+        for (var l : labels.entrySet()) {
+            if (l.getValue().isBlank()) {
+                throw new AnnotationException(location, "the " + l.getKey() + " label of entity '" + id + "' is empty: write it");
+            }
+        }
         names = List.copyOf(names);
+        if (names.stream().anyMatch(String::isBlank)) {
+            throw new AnnotationException(location, "a name of entity '" + id + "' is empty: delete it from names:");
+        }
         replaces = List.copyOf(replaces);
         for (Ref r : replaces) {
             if (r.id().equals(id)) {

@@ -21,6 +21,9 @@ public final class Annotator {
         this.matcher = new EntityMatcher(registry);
     }
 
+    /** How the cue of a claim in the article's own voice begins (an {@link Assessment} marker). */
+    static final String JUDGEMENT = "judgement: ";
+
     /** The article id a seed file is annotated under: {@code article-000} for {@code 000_….txt}. */
     public static String articleId(SeedText article) {
         return "article-" + NameProposals.slug(article.number());
@@ -43,15 +46,18 @@ public final class Annotator {
                 previousPerson = Optional.empty();
             }
             index++;
-            List<Mention> mentions = new ArrayList<>(matcher.find(s));
-            for (Proposal p : NameProposals.find(s, mentions)) {
+            EntityMatcher.Found found = matcher.find(s);
+            List<Mention> mentions = new ArrayList<>(found.mentions());
+            List<Mention> taken = new ArrayList<>(mentions);
+            found.choices().forEach(taken::addAll);
+            for (Proposal p : NameProposals.find(s, taken)) {
                 if (!knownIds.contains(p.id())) {
                     Proposal first = proposals.putIfAbsent(p.id(), p);
                     mentions.add(first == null ? p.asMention() : new Mention(p.id(), first.type(), false, p.start(), p.end()));
                 }
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
-            Draft.Item item = new Draft.Item("l" + s.line() + "-s" + index, s, List.copyOf(mentions));
+            Draft.Item item = new Draft.Item("l" + s.line() + "-s" + index, s, List.copyOf(mentions), found.choices());
             items.add(item);
             claim(item, articleId, previousPerson).ifPresent(claims::add);
             Optional<Mention> person = mentions.stream().filter(m -> m.type().equals("Person")).reduce((a, b) -> b);
@@ -62,15 +68,33 @@ public final class Annotator {
         return new Draft(article, articleId, items, claims, new ArrayList<>(proposals.values()));
     }
 
+    /**
+     * Page furniture: a line that does not end as a sentence ends (full stop, question or exclamation mark,
+     * colon, possibly inside closing quotes) is a headline, a subheading, a caption or a credit
+     * ("Forschen statt Kommerz", "March 12, 2024 um 08:15 AM © IMAGO / SOPA Images"). It states nothing
+     * about the world, so by the curation rules it carries no claim.
+     */
+    static boolean furniture(Sentence s) {
+        String t = s.text().replaceAll("[\\s\\p{Z}\"“”„«»‘’'()]+$", "");
+        return !(t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(":") || t.endsWith("…"));
+    }
+
     private static Optional<Draft.Claim> claim(Draft.Item item, String articleId, Optional<Mention> previousPerson) {
         Sentence s = item.sentence();
+        if (furniture(s)) {
+            return Optional.empty();
+        }
         Optional<Attribution.Cue> cue = Attribution.find(s, item.mentions(), previousPerson);
         Optional<Quantities.Amount> amount = Quantities.amount(s);
-        if (cue.isEmpty() && amount.isEmpty()) {
+        Optional<Assessment.Marker> judgement = cue.isPresent() || amount.isPresent() ? Optional.empty()
+                : Assessment.find(s);
+        if (cue.isEmpty() && amount.isEmpty() && judgement.isEmpty()) {
             return Optional.empty();
         }
         String id = "c" + articleId.substring("article-".length()) + "-" + item.id();
-        return Optional.of(new Draft.Claim(id, item, cue.map(Attribution.Cue::word).orElse("amount"),
-                cue.flatMap(Attribution.Cue::claimant), amount, Quantities.date(s)));
+        String why = cue.map(Attribution.Cue::word)
+                .orElseGet(() -> judgement.map(j -> JUDGEMENT + j.kind() + " \"" + j.word() + "\"").orElse("amount"));
+        return Optional.of(new Draft.Claim(id, item, why, cue.flatMap(Attribution.Cue::claimant), amount,
+                Quantities.date(s)));
     }
 }

@@ -108,8 +108,40 @@ final class Attribution {
         return before.endsWith(",") || before.endsWith("“") || before.endsWith("«") || before.endsWith("\"");
     }
 
+    /** Quotation marks in the pairs German press text uses; the content is group 1 to 4. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "„([^“”]*)[“”]|«([^»]*)»|“([^”]*)”|\"([^\"]*)\"");
+
+    /**
+     * Whether the sentence quotes someone: a passage in quotation marks longer than three words, or one that
+     * opens the sentence or ends with its own punctuation („Wir holen auf“, sagte er). Three words or fewer
+     * inside the sentence are a term or a name ("„Brain Drain“", "«sechs kleinen Drachen»", "„gottgleiche
+     * Operation“"): the article marks them in its own voice and quotes no one ({@link Assessment} reads such
+     * a mark as the article's judgement).
+     */
     private static boolean quotes(String text) {
-        return text.contains("„") && text.contains("“") || text.contains("«") && text.contains("»")
-                || text.contains("“") && text.contains("”") || text.chars().filter(c -> c == '"').count() >= 2;
+        java.util.regex.Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String q = content(m);
+            if (GermanTokens.words(q).size() > 3 || m.start() == 0 || q.matches("(?s).*[.,!?]\\s*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String content(java.util.regex.Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                : m.group(4);
+    }
+
+    /** The passages in quotation marks, in order. */
+    static List<String> quoted(String text) {
+        java.util.regex.Matcher m = QUOTED.matcher(text);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(content(m));
+        }
+        return out;
     }
 }

@@ -20,8 +20,15 @@ public record Draft(SeedText article, String articleId, List<Item> excerpts, Lis
         proposals = List.copyOf(proposals);
     }
 
-    /** A sentence as an excerpt: its id and every name found in it, known or proposed, in text order. */
-    record Item(String id, Sentence sentence, List<Mention> mentions) {
+    /**
+     * A sentence as an excerpt: its id, every name found in it, known or proposed, in text order, and the
+     * names that stand for several registry entities, each with its candidates.
+     */
+    record Item(String id, Sentence sentence, List<Mention> mentions, List<List<Mention>> choices) {
+        Item {
+            mentions = List.copyOf(mentions);
+            choices = choices.stream().map(List::copyOf).toList();
+        }
     }
 
     /**

@@ -73,16 +73,26 @@ public final class DraftWriter {
         if (!proposed.isEmpty()) {
             y.append("    # new: [").append(proposed).append("]\n");
         }
+        for (List<Mention> choice : item.choices()) {
+            Mention first = choice.get(0);
+            y.append("    # which one? ").append(q(article.text().substring(first.start(), first.end()))).append(" is ")
+                    .append(choice.stream().map(Mention::id).collect(Collectors.joining(" or ")))
+                    .append(": add the right one to mentions\n");
+        }
     }
 
     private static void claim(Draft d, Draft.Claim c, StringBuilder y) {
         y.append("  - id: ").append(c.id()).append('\n')
                 .append("    excerpts: [").append(c.excerpt().id()).append("]\n")
                 .append("    claimant: ").append(c.claimant().map(Mention::id).orElse(d.articleId()));
-        String why = c.cue().equals("amount") ? "a statistic" : "cue: " + c.cue();
-        y.append("  # ").append(why).append(c.claimant().isEmpty() ? "; nobody named: the article's own voice?"
-                : c.claimant().get().known() ? "" : "; a proposed new entity").append('\n')
-                .append("    text: {en: \"\"}  # the claim in English\n");
+        boolean judgement = c.cue().startsWith(Annotator.JUDGEMENT);
+        String why = c.cue().equals("amount") ? "a statistic" : judgement
+                ? "a judgement (" + c.cue().substring(Annotator.JUDGEMENT.length()) + ") in the article's own voice"
+                : "cue: " + c.cue();
+        String who = judgement ? "" : c.claimant().isEmpty() ? "; nobody named: the article's own voice?"
+                : c.claimant().get().known() ? "" : "; a proposed new entity";
+        y.append("  # ").append(why).append(who).append('\n')
+                .append("    text: {en: \"\"}  # write the claim in English: build refuses an empty text\n");
         c.time().ifPresent(t -> y.append("    time: {text: ").append(q(t.written())).append(", date: ")
                 .append(q(t.iso())).append("}\n"));
         c.value().ifPresent(v -> y.append("    value: {amount: ").append(q(v.written())).append(", unit: ")

@@ -28,13 +28,15 @@ import java.util.stream.Collectors;
 public final class LeaveOneOut {
     /** The counts for one seed; rates are computed from them so that totals add up. */
     public record Score(String seed, int knownMentions, int knownFound, int drafted, int draftedRight, int claims,
-            int claimsFound, int claimantsRight, int draftedClaims, int newEntities, int newProposed, int proposals) {
+            int claimsFound, int claimantsRight, int draftedClaims, int draftedClaimsRight, int newEntities,
+            int newProposed, int proposals) {
 
         Score plus(Score o) {
             return new Score("all", knownMentions + o.knownMentions, knownFound + o.knownFound, drafted + o.drafted,
                     draftedRight + o.draftedRight, claims + o.claims, claimsFound + o.claimsFound,
-                    claimantsRight + o.claimantsRight, draftedClaims + o.draftedClaims, newEntities + o.newEntities,
-                    newProposed + o.newProposed, proposals + o.proposals);
+                    claimantsRight + o.claimantsRight, draftedClaims + o.draftedClaims,
+                    draftedClaimsRight + o.draftedClaimsRight, newEntities + o.newEntities, newProposed + o.newProposed,
+                    proposals + o.proposals);
         }
     }
 
@@ -104,10 +106,15 @@ public final class LeaveOneOut {
         long proposed = fresh.stream().filter(id -> byId.containsKey(id)
                 && draft.proposals().stream().anyMatch(p -> names(p, byId.get(id)))).count();
         return new Score(held.seedFile().substring(0, 3), knownMentions, knownFound, drafted, right, claims[0],
-                claims[1], claims[2], draft.claims().size(), fresh.size(), (int) proposed, draft.proposals().size());
+                claims[1], claims[2], draft.claims().size(), claims[3], fresh.size(), (int) proposed,
+                draft.proposals().size());
     }
 
-    /** Curated claims, those a drafted claim's quote overlaps, and of those the ones with the same claimant. */
+    /**
+     * Curated claims, those a drafted claim's quote overlaps, of those the ones with the same claimant, and the
+     * drafted claims whose quote overlaps some curated claim's quote (claim precision: a draft that proposed every
+     * sentence would find every claim and say nothing).
+     */
     private static int[] claims(SeedAnnotation held, SeedText text, Draft draft, Map<String, Span> excerptSpans) {
         int found = 0;
         int claimant = 0;
@@ -126,7 +133,11 @@ public final class LeaveOneOut {
                 }
             }
         }
-        return new int[] {held.claims().size(), found, claimant};
+        List<Span> curatedSpans = held.claims().stream().flatMap(c -> c.excerpts().stream())
+                .map(r -> excerptSpans.get(r.id())).filter(s -> s != null).toList();
+        int right = (int) draft.claims().stream().map(d -> span(text, d.excerpt().sentence().start(),
+                d.excerpt().sentence().end())).filter(ds -> curatedSpans.stream().anyMatch(ds::overlaps)).count();
+        return new int[] {held.claims().size(), found, claimant, right};
     }
 
     /** Whether a proposal names the entity: its slug is the entity's id, or its name one of the entity's spellings. */
@@ -151,7 +162,8 @@ public final class LeaveOneOut {
     /** The scores as a Markdown table, one row per seed and a total row. */
     public static String table(List<Score> scores) {
         StringBuilder t = new StringBuilder("| seed | known mentions: recall | precision | claims: recall | "
-                + "claimant right | drafted claims | new entities proposed | proposals |\n|---|---|---|---|---|---|---|---|\n");
+                + "claimant right | drafted claims | claims: precision | new entities proposed | proposals |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         Score total = null;
         for (Score s : scores) {
             row(t, s);
@@ -167,7 +179,7 @@ public final class LeaveOneOut {
         t.append("| ").append(s.seed()).append(" | ").append(rate(s.knownFound(), s.knownMentions())).append(" | ")
                 .append(rate(s.draftedRight(), s.drafted())).append(" | ").append(rate(s.claimsFound(), s.claims()))
                 .append(" | ").append(rate(s.claimantsRight(), s.claimsFound())).append(" | ").append(s.draftedClaims())
-                .append(" | ").append(s.newProposed()).append(" of ").append(s.newEntities()).append(" | ")
+                .append(" | ").append(rate(s.draftedClaimsRight(), s.draftedClaims())).append(" | ").append(s.newProposed()).append(" of ").append(s.newEntities()).append(" | ")
                 .append(s.proposals()).append(" |\n");
     }
 

@@ -23,7 +23,9 @@ final class NameProposals {
     private static final Set<String> NOT_NAMES = Set.of("laut", "so", "doch", "auch", "zudem", "ki", "ai", "it", "ceo",
             "ii", "iii", "dass", "wie", "nach", "seit", "bis", "vor", "trotz", "millionen", "milliarden", "mio",
             "mrd", "prozent", "dollar", "us-dollar", "euro", "franken", "yuan", "große", "großen", "grosse", "grossen",
-            "neue", "neuen", "erste", "ersten", "sein", "seine", "seinem", "ihr", "ihre", "während");
+            "neue", "neuen", "erste", "ersten", "sein", "seine", "seinem", "ihr", "ihre", "während",
+            // prepositions that start a sentence, and their contractions with an article ("Beim Rennen ...")
+            "gemäss", "gemäß", "beim", "im", "am", "vom", "zum", "zur", "ins", "ans", "aufs", "fürs", "übers");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "&");
     /** Head words and the type they suggest; the first hit in the name wins. */
     private static final Map<String, String> HEADS = Map.ofEntries(Map.entry("universität", "University"),
@@ -74,7 +76,10 @@ final class NameProposals {
 
     private static void propose(Sentence sentence, List<GermanTokens.Token> run, List<Proposal> out) {
         int from = 0;
-        while (from < run.size() && (leading(run.get(from).term()))) {
+        // The tail of a hyphenated compound whose head is a known name ("Deepseek-Gründer Liang Wenfeng",
+        // "Open-AI-Mitgründer Ilya Sutskever") is a common noun, a title before the name, not part of it.
+        while (from < run.size() && (leading(run.get(from).term())
+                || compoundTail(sentence, run.get(from)) && from + 1 < run.size())) {
             from++;
         }
         List<GermanTokens.Token> name = run.subList(from, run.size());
@@ -84,6 +89,10 @@ final class NameProposals {
         String text = sentence.text().substring(name.get(0).start(), name.get(name.size() - 1).end());
         out.add(new Proposal(slug(text), guessType(name), text, sentence, sentence.start() + name.get(0).start(),
                 sentence.start() + name.get(name.size() - 1).end()));
+    }
+
+    private static boolean compoundTail(Sentence sentence, GermanTokens.Token w) {
+        return w.start() > 0 && sentence.text().charAt(w.start() - 1) == '-';
     }
 
     private static boolean leading(String word) {

@@ -26,9 +26,13 @@ final class Quantities {
     }
 
     private static final String NUMBER = "(?:\\d{1,3}(?:[.\\u00A0\\u202F]\\d{3})+|\\d+)(?:,\\d+)?";
-    private static final String WORD = "(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)";
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d.,-])(?:(?:etwa|rund|fast|knapp|mehr als|über|ca\\.)\\s+)?"
-            + "(?:" + NUMBER + "|" + WORD + ")(?:\\s+bis\\s+(?:" + NUMBER + "|" + WORD + "))?"
+    private static final String WORD = "(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|hundert)";
+    /**
+     * A number glued to an identifier is no amount: after a letter, digit, colon, slash or bracket ("ID:4758",
+     * "doi.org/10.6084", footnote "[1]") or followed by a full stop and a digit (versions "3.0", "1.3.0").
+     */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d.,:/\\[-])(?:(?:etwa|rund|fast|knapp|mehr als|über|ca\\.)\\s+)?"
+            + "(?:" + NUMBER + "(?![.,:/]\\d)|" + WORD + ")(?:\\s+bis\\s+(?:" + NUMBER + "|" + WORD + "))?"
             + "(?:\\s+(?:Millionen|Milliarden|Mio\\.|Mrd\\.|tausend))?(?:\\s?%|\\s+Prozent)?"
             + "(?=$|[\\s\\p{P}])(?:\\s+(\\p{L}[\\p{L}-]*))?");
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("dollar", "USD"),

@@ -148,6 +148,24 @@ class BadInputTest {
     }
 
     @Test
+    void anEmptyOrBlankClaimTextIsRefusedWhereItIsWritten() throws IOException {
+        // A draft's claims carry text: {en: ""} for the curator to fill in; once the draft mark is gone it must not pass.
+        edit(FILE, "text: {en: \"Most investors", "text: {en: \"\", de: \"  \"}\n    # {en: \"Most investors");
+        assertFails(FILE + ":22:16: ", "the en text of claim 'goodrich-investors' is empty", "write it",
+                FILE + ":22:24: ", "the de text of claim 'goodrich-investors' is empty", "2 errors");
+    }
+
+    @Test
+    void blankLabelsNamesAndQuotesAreRefusedLikeMissingOnes() throws IOException {
+        edit("registry.yaml", "label: {en: Jimmy Goodrich, de: Jimmy Goodrich}, names: [Jimmy Goodrich]",
+                "label: {en: Jimmy Goodrich, de: \" \"}, names: [Jimmy Goodrich, \"\"]");
+        edit(FILE, "quote: \"Jimmy Goodrich von der RAND Corporation\"", "quote: \"  \"");
+        assertFails("registry.yaml:2:72: ", "the de label of entity 'jimmy-goodrich' is empty",
+                "registry.yaml:2:102: ", "a name of entity 'jimmy-goodrich' is empty",
+                FILE + ":8:12: ", "the quote of excerpt 'goodrich-rand' is blank", "3 errors");
+    }
+
+    @Test
     void allErrorsOfARunAreReportedTogether() throws IOException {
         edit(FILE, "member: jimmy-goodrich", "member: jimmy-goodrch");
         edit(FILE, "about: [china]", "about: [chna]");

@@ -152,17 +152,25 @@ public final class AnnotationLoader {
         }
         String id = opt(y, m, "id");
         String type = opt(y, m, "type");
-        Map<String, String> labels = m.containsKey("label") ? texts(y, m.get("label"), "label", EN_DE) : Map.of();
+        Map<String, String> labels = m.containsKey("label")
+                ? texts(y, m.get("label"), "label of entity '" + id + "'", EN_DE) : Map.of();
         List<String> names = new ArrayList<>();
+        boolean refused = labels == null;
         if (m.containsKey("names")) {
             for (Node item : y.sequence(m.get("names"), "names")) {
                 String s = y.scalar(item, "a name");
-                if (s != null) {
+                if (s != null && s.isBlank()) {
+                    y.error(item, "a name of entity '" + id + "' is empty: delete it from names: or write the spelling");
+                    refused = true;
+                } else if (s != null) {
                     names.add(s);
                 }
             }
         }
-        return new RegistryEntity(id, type, labels == null ? Map.of() : labels, names, refs(y, m, "replaces"), y.at(n));
+        if (refused) {
+            return null;
+        }
+        return new RegistryEntity(id, type, labels, names, refs(y, m, "replaces"), y.at(n));
     }
 
     private SeedAnnotation seedFile(YamlFile y, Node root) {
@@ -269,13 +277,22 @@ public final class AnnotationLoader {
             return null;
         }
         Map<String, String> out = new HashMap<>();
+        boolean[] refused = {false};
         m.forEach((k, v) -> {
             String s = y.scalar(v, what + "." + k);
-            if (s != null) {
+            if (s != null && s.isBlank()) {
+                // A quoted "" or "  " says nothing either; a draft leaves claim texts so, for the curator to write.
+                y.error(v, "the " + k + " " + what + " is empty: write it, or leave out " + k + ": where it is not required");
+                s = null;
+            }
+            if (s == null) {
+                refused[0] = true;
+            } else {
                 out.put(k, s);
             }
         });
-        return out;
+        // Already reported where it is written: a caller reports no "missing text" on top of it.
+        return refused[0] ? null : out;
     }
 
     Value.Time time(YamlFile y, Node n) {

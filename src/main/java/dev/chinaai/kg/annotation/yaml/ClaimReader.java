@@ -26,12 +26,16 @@ final class ClaimReader {
         if (claimant.size() > 1) {
             y.error(m.get("claimant"), "a claim has one claimant; split it into one claim per claimant");
         }
-        Map<String, String> text = m.containsKey("text") ? l.texts(y, m.get("text"), "text", AnnotationLoader.EN_DE) : Map.of();
+        String id = AnnotationLoader.opt(y, m, "id");
+        Map<String, String> text = m.containsKey("text")
+                ? l.texts(y, m.get("text"), "text of claim '" + id + "'", AnnotationLoader.EN_DE) : Map.of();
+        if (text == null) {
+            return null;
+        }
         Value.Time time = m.containsKey("time") ? l.guard(() -> l.time(y, m.get("time"))) : null;
         Value.Time period = m.containsKey("period") ? l.guard(() -> l.time(y, m.get("period"))) : null;
         Quantity value = m.containsKey("value") ? l.guard(() -> l.quantity(y, m.get("value"))) : null;
-        return new ClaimAnnotation(AnnotationLoader.opt(y, m, "id"), l.refs(y, m, "excerpts"),
-                claimant.isEmpty() ? null : claimant.get(0), text == null ? Map.of() : text,
+        return new ClaimAnnotation(id, l.refs(y, m, "excerpts"), claimant.isEmpty() ? null : claimant.get(0), text,
                 l.refs(y, m, "via"), time, period, AnnotationLoader.opt(y, m, "hedge"), l.refs(y, m, "place"), l.refs(y, m, "about"), value,
                 links(l, y, m, "supports"), links(l, y, m, "contradicts"), l.refs(y, m, "replaces"), y.at(n));
     }
