@@ -33,7 +33,7 @@ qps() { # KIND PORT CONN
 }
 echo "# bench/uncached.sh A=$(basename "$A") B=$(basename "$BJ"), $DUR s cells ABBA, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ('!': some non-2xx or socket errors)"
 for k in lookup count text; do
-  wrk -t1 -c4 -d5s $(args $k $PA) >/dev/null; wrk -t1 -c4 -d5s $(args $k $PB) >/dev/null
+  wrk -t1 -c4 -d10s $(args $k $PA) >/dev/null; wrk -t1 -c4 -d10s $(args $k $PB) >/dev/null
   for c in $CONNS; do
     a1=$(qps $k $PA $c); b1=$(qps $k $PB $c); b2=$(qps $k $PB $c); a2=$(qps $k $PA $c)
     python3 -c 'import sys
