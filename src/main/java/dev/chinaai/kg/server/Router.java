@@ -15,6 +15,7 @@ import dev.chinaai.kg.server.pages.ReleasesRoute;
 import dev.chinaai.kg.server.pages.SearchRoute;
 import dev.chinaai.kg.server.pages.StaticRoute;
 import dev.chinaai.kg.server.pages.TimelineRoute;
+import dev.chinaai.kg.server.sparql.AnswerValidators;
 import dev.chinaai.kg.server.sparql.ProtocolRequest;
 import dev.chinaai.kg.server.sparql.QueryCache;
 import dev.chinaai.kg.server.sparql.ServiceParameters;
@@ -133,12 +134,7 @@ final class Router extends HttpFilter {
                     DumpRoute.negotiated(p, request, response);
                     return;
                 }
-                HttpServletRequest sparql = ProtocolRequest.of(request);
-                if (queryCache != null) {
-                    queryCache.handle(p, sparql, response, chain);
-                } else {
-                    chain.doFilter(sparql, response);
-                }
+                AnswerValidators.serve(p, ProtocolRequest.of(request), response, queryCache, chain);
                 return;
             }
         }

@@ -41,13 +41,8 @@ public final class Responses {
     public static void cached(HttpServletRequest request, HttpServletResponse response, Rendered r, Publication pub)
             throws IOException {
         String etag = etag(pub, r);
-        long lastModified = pub.lastModified();
-        response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified", httpDate(lastModified));
-        response.setHeader("Cache-Control", SHARED);
-        String inm = request.getHeader("If-None-Match");
-        boolean fresh = inm != null ? matches(inm, etag) : notModifiedSince(request, lastModified);
-        if (fresh) {
+        validators(response, etag, pub);
+        if (notModified(request, etag, pub)) {
             response.setStatus(304);
             return;
         }
@@ -58,6 +53,19 @@ public final class Responses {
             return;
         }
         send(response, 200, r.contentType(), r.body());
+    }
+
+    /** Marks an answer of the publication's immutable release as cacheable by any cache, with its validators. */
+    public static void validators(HttpServletResponse response, String etag, Publication pub) {
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", httpDate(pub.lastModified()));
+        response.setHeader("Cache-Control", SHARED);
+    }
+
+    /** Whether the client's copy is current: If-None-Match first, else If-Modified-Since, as RFC 9110 13.2.2 says. */
+    public static boolean notModified(HttpServletRequest request, String etag, Publication pub) {
+        String inm = request.getHeader("If-None-Match");
+        return inm != null ? matches(inm, etag) : notModifiedSince(request, pub.lastModified());
     }
 
     /** The ETag of a rendered body in a release: {@code "release-bodyhash"}. */
@@ -107,11 +115,12 @@ public final class Responses {
         }
     }
 
-    /** RFC 9110 13.1.2: If-None-Match compares weakly, against a list of entity tags or "*". */
+    /** RFC 9110 13.1.2: If-None-Match compares weakly (a weak tag matches its strong form), against a list or "*". */
     private static boolean matches(String header, String etag) {
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
         for (String candidate : header.split(",")) {
             String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag) || c.equals("w/" + etag)) {
+            if (c.equals("*") || c.equals(opaque) || c.equals("W/" + opaque) || c.equals("w/" + opaque)) {
                 return true;
             }
         }

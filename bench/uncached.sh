@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The uncached request path, two builds side by side in one run: each serves its own
+# copy of one 1x store with --no-query-cache, and each cell (lookup of a random
+# entity, count per class, text search for a random word; bench/cachemiss.lua and
+# the count query of bench/mixfile.sh) runs A, B, B, A so that drift of the shared
+# machine falls on both. Prints req/s of each and the ratio B/A.
+# Usage: bench/uncached.sh JAR_A JAR_B [SECONDS] [CONNS]   (ports 3620-3623; default 10 s, "1 16")
+set -euo pipefail
+cd "$(dirname "$0")/.."
+A=$1; BJ=$2; DUR=${3:-10}; CONNS=${4:-1 16}; PA=3620; PB=3622; BASE=http://localhost:3620
+W=$(mktemp -d /tmp/kg-uncached.XXXXXX)
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$W"' EXIT
+java -jar "$A" build --out "$W/dataset" --base "$BASE/" --store "$W/a" >/dev/null 2>&1
+cp -r "$W/a" "$W/b"
+grep -o "<$BASE/id/[^>#]*>" "$W/dataset/china-ai.nq" | tr -d '<>' | sort -u > "$W/entities.txt"
+grep -o '"[^"]*"@de' "$W/dataset/china-ai.nq" | tr -c '[:alnum:]\n' '\n' | grep -E '^[[:alpha:]]{6,}$' | sort -u > "$W/words.txt"
+enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+echo "application/sparql-results+json /sparql?query=$(enc "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")" > "$W/count.mix"
+java -Xmx1g -jar "$A" serve --store "$W/a" --port $PA --host 127.0.0.1 --no-query-cache > "$W/a.log" 2>&1 & PIDS+=($!)
+java -Xmx1g -jar "$BJ" serve --store "$W/b" --port $PB --host 127.0.0.1 --no-query-cache > "$W/b.log" 2>&1 & PIDS+=($!)
+until curl -s -o /dev/null "http://127.0.0.1:$PA/health" && curl -s -o /dev/null "http://127.0.0.1:$PB/health"; do sleep 0.3; done
+args() { # KIND PORT
+  case $1 in
+    count) echo "-s bench/mix.lua http://127.0.0.1:$2 -- $W/count.mix" ;;
+    lookup) echo "-s bench/cachemiss.lua http://127.0.0.1:$2 -- lookup $W/entities.txt /sparql" ;;
+    text) echo "-s bench/cachemiss.lua http://127.0.0.1:$2 -- text $W/words.txt /sparql" ;;
+  esac
+}
+qps() { # KIND PORT CONN
+  wrk -t"$(( $3 < 2 ? 1 : 2 ))" -c"$3" -d"${DUR}s" --timeout 5s $(args "$1" "$2") \
+    | awk '/Non-2xx|Socket errors/ {bad = 1} /Requests\/sec/ {q = $2} END {printf "%s%s", q, bad ? "!" : ""}'
+}
+echo "# bench/uncached.sh A=$(basename "$A") B=$(basename "$BJ"), $DUR s cells ABBA, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ('!': some non-2xx or socket errors)"
+for k in lookup count text; do
+  wrk -t1 -c4 -d10s $(args $k $PA) >/dev/null; wrk -t1 -c4 -d10s $(args $k $PB) >/dev/null
+  for c in $CONNS; do
+    a1=$(qps $k $PA $c); b1=$(qps $k $PB $c); b2=$(qps $k $PB $c); a2=$(qps $k $PA $c)
+    python3 -c 'import sys
+k,c,a1,b1,b2,a2=sys.argv[1:]
+f=lambda s: float(s.rstrip("!"))
+a=(f(a1)+f(a2))/2; b=(f(b1)+f(b2))/2
+print(f"{k:7} c={c:<3} A {a1:>9} {a2:>9}  B {b1:>9} {b2:>9}  B/A {b/a:5.2f}")' $k $c $a1 $b1 $b2 $a2
+  done
+done
