@@ -3,6 +3,7 @@ package dev.chinaai.kg.server;
 import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.server.http.Responses;
 import dev.chinaai.kg.server.http.Route;
+import dev.chinaai.kg.server.store.GermanSearchAnalyzer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -61,10 +62,11 @@ final class HealthRoute implements Route {
     }
 
     /**
-     * The longest word of the first label found: labels are indexed, and the
-     * longest word is never a stop word the analyzer would drop.
+     * The longest word of the first label that has a word the index keeps:
+     * labels are indexed, but a German stop word ("mit" of the label "MIT")
+     * is dropped by the analyzer and would never be found.
      */
-    private static String probeWord(DatasetGraph dataset) {
+    static String probeWord(DatasetGraph dataset) {
         var it = dataset.find(Node.ANY, Node.ANY, RDFS.label.asNode(), Node.ANY);
         while (it.hasNext()) {
             Node o = it.next().getObject();
@@ -73,13 +75,14 @@ final class HealthRoute implements Route {
             }
             String best = null;
             for (String w : o.getLiteralLexicalForm().split("[^\\p{L}\\p{N}]+")) {
-                if (best == null || w.length() > best.length()) {
-                    best = w;
+                // Lower case: an upper-case AND, OR or NOT would be an operator to the query parser.
+                String word = w.toLowerCase(Locale.ROOT);
+                if (!GermanSearchAnalyzer.isStopWord(word) && (best == null || word.length() > best.length())) {
+                    best = word;
                 }
             }
             if (best != null && best.length() >= 3) {
-                // Lower case: an upper-case AND, OR or NOT would be an operator to the query parser.
-                return best.toLowerCase(Locale.ROOT);
+                return best;
             }
         }
         return null;

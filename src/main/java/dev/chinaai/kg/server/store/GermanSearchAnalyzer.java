@@ -19,6 +19,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Public with a no-argument constructor because jena-text creates it by name.
  */
 public final class GermanSearchAnalyzer extends Analyzer {
+    /** Whether this analyzer drops a lower-case word as a stop word, so that no search finds it. */
+    public static boolean isStopWord(String lowerCaseWord) {
+        return GermanAnalyzer.getDefaultStopSet().contains(lowerCaseWord);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
