@@ -60,6 +60,11 @@ class UncachedAnswerCachingTest extends ServerTestBase {
         assertEquals(304, again.statusCode());
         assertEquals(etag, again.headers().firstValue("ETag").orElse(null));
         assertEquals("public, max-age=300", again.headers().firstValue("Cache-Control").orElse(null));
+        // A cache replaces the stored headers with the 304's: without Accept in its Vary, it would send this
+        // representation to a client that asked for another media type.
+        assertTrue(again.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .anyMatch(v -> v.trim().equalsIgnoreCase("Accept")), "the 304 does not vary by Accept: "
+                        + again.headers().allValues("Vary"));
         assertEquals("", again.body());
         return etag;
     }

@@ -39,6 +39,9 @@ public final class AnswerValidators {
     /** Functions and forms whose answer is not a function of the data alone; matched loosely, to err on no-store. */
     private static final Pattern VOLATILE = Pattern.compile("(?i)\\b(RAND|NOW|UUID|STRUUID|BNODE)\\s*\\(|\\bSERVICE\\b");
 
+    /** What the engine's answer varies by: Fuseki's own list, replacing the compression handler's Accept-Encoding. */
+    private static final String VARY = "Accept,Accept-Encoding,Accept-Charset";
+
     private AnswerValidators() {
     }
 
@@ -54,6 +57,8 @@ public final class AnswerValidators {
             String etag = weakTag(pub, request);
             Responses.validators(response, etag, pub);
             if (!"*".equals(request.getHeader("If-None-Match")) && Responses.notModified(request, etag, pub)) {
+                // As the engine's 200 would: a cache takes the 304's headers for the stored answer's.
+                response.setHeader("Vary", VARY);
                 response.setStatus(304);
                 return;
             }
