@@ -54,11 +54,22 @@ public record Release(String id, long quads) {
 
     /** The release of these quads (each counted once per occurrence). */
     static Release of(Iterator<Quad> quads) {
-        MessageDigest sha = sha256();
-        long[] sum = new long[4];
-        long n = 0;
-        while (quads.hasNext()) {
-            Quad q = quads.next();
+        Digest d = new Digest();
+        quads.forEachRemaining(q -> d.add(d.lanes(q)));
+        return d.release();
+    }
+
+    /**
+     * The sum behind a derived id, one quad at a time: {@link #lanes} is the quad's
+     * SHA-256 as four longs (also what tells two quads apart, for a caller that
+     * must count each distinct quad once), {@link #add} counts it in.
+     */
+    static final class Digest {
+        private final MessageDigest sha = sha256();
+        private final long[] sum = new long[4];
+        private long n;
+
+        long[] lanes(Quad q) {
             sha.update(text(q.getGraph()));
             sha.update((byte) ' ');
             sha.update(text(q.getSubject()));
@@ -67,18 +78,29 @@ public record Release(String id, long quads) {
             sha.update((byte) ' ');
             sha.update(text(q.getObject()));
             ByteBuffer d = ByteBuffer.wrap(sha.digest());
+            long[] lanes = new long[sum.length];
+            for (int i = 0; i < lanes.length; i++) {
+                lanes[i] = d.getLong();
+            }
+            return lanes;
+        }
+
+        void add(long[] lanes) {
             for (int i = 0; i < sum.length; i++) {
-                sum[i] += d.getLong();
+                sum[i] += lanes[i];
             }
             n++;
         }
-        ByteBuffer out = ByteBuffer.allocate(sum.length * Long.BYTES);
-        for (long s : sum) {
-            out.putLong(s);
+
+        Release release() {
+            ByteBuffer out = ByteBuffer.allocate(sum.length * Long.BYTES);
+            for (long s : sum) {
+                out.putLong(s);
+            }
+            // Mixed once more so that the kept prefix depends on every lane of the sum.
+            byte[] id = sha.digest(out.array());
+            return new Release("c" + HexFormat.of().formatHex(id, 0, KEPT_BYTES), n);
         }
-        // Mixed once more so that the kept prefix depends on every lane of the sum.
-        byte[] id = sha.digest(out.array());
-        return new Release("c" + HexFormat.of().formatHex(id, 0, KEPT_BYTES), n);
     }
 
     /** The release with its id replaced by a given one (the option), keeping the count. */

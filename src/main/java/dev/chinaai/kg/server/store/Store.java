@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -33,8 +32,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
@@ -49,7 +46,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class Store {
     public static final String MARKER = "STORE-COMPLETE.properties";
-    private static final int BATCH = 50_000;
     /** Below this much free space after a failed write, the failure is reported as a full disk. */
     private static final long MIN_FREE_BYTES = 16L * 1024 * 1024;
     private static final Node TEXT_DATASET = NodeFactory.createURI("http://jena.apache.org/text#TextDataset");
@@ -117,13 +113,11 @@ public final class Store {
         Release release;
         try {
             DatasetGraph dsg = ds.asDatasetGraph();
-            load(dsg, source, log);
-            // Counted in the store: dumps of shards repeat the ontology's quads, which the store holds once.
-            release = Release.of(dsg);
+            // Each distinct quad counted once: dumps of shards repeat the ontology's quads, which the store holds once.
+            release = BulkLoad.run(dsg, source.quads(), source.prefixes(), source.total(), log);
         } finally {
             release(ds.asDatasetGraph(), tmp);
         }
-        compact(tmp.resolve("tdb2"));
         Properties p = new Properties();
         p.setProperty("base", base.iri());
         p.setProperty("quads", Long.toString(release.quads()));
@@ -184,38 +178,6 @@ public final class Store {
         textDataset.close();
         TDBInternal.expel(tdb);
         DatabaseConnection.internalExpel(Location.create(store.resolve("tdb2").toString()), false);
-    }
-
-    /** Each batch was its own copy-on-write transaction; compaction writes the live blocks anew and drops the rest. */
-    private static void compact(Path tdb2) {
-        DatasetGraph db = DatabaseMgr.connectDatasetGraph(tdb2.toString());
-        try {
-            DatabaseMgr.compact(db, true);
-        } finally {
-            TDBInternal.expel(db);
-            DatabaseConnection.internalExpel(Location.create(tdb2.toString()), false);
-        }
-    }
-
-    private static void load(DatasetGraph dsg, Source source, PrintWriter log) {
-        Iterator<Quad> it = source.quads();
-        long n = 0;
-        long total = source.total();
-        while (it.hasNext()) {
-            List<Quad> batch = new ArrayList<>(BATCH);
-            while (it.hasNext() && batch.size() < BATCH) {
-                batch.add(it.next());
-            }
-            Txn.executeWrite(dsg, () -> batch.forEach(dsg::add));
-            n += batch.size();
-            if (total > BATCH) {
-                log.printf("  store: %,d of %,d quads (%d %%)%n", n, total, n * 100 / total);
-            } else if (total < 0 && n % (20 * BATCH) == 0) {
-                log.printf("  store: %,d quads%n", n);
-            }
-            log.flush();
-        }
-        Txn.executeWrite(dsg, () -> source.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u)));
     }
 
     private static Node textDataset(Graph config) {
