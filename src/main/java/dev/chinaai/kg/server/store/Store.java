@@ -105,7 +105,7 @@ public final class Store {
         return info;
     }
 
-    /** Loads, indexes, compacts and marks the store in the temporary folder; returns what the marker says. */
+    /** Loads, indexes and marks the store in the temporary folder; returns what the marker says. */
     private static Info fill(ProjectLayout layout, Source source, IriBase base, Path tmp, PrintWriter log) {
         ServerOptions options = new ServerOptions(0, base.iri(), QueryLimits.defaults(), tmp, "localhost", false);
         Graph config = FusekiConfigFile.read(layout, base, options);
