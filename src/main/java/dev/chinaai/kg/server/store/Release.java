@@ -30,6 +30,8 @@ public record Release(String id, long quads) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** Hex digits of the digest kept in a derived id: 64 bits tell releases apart with ample margin. */
     private static final int KEPT_BYTES = 8;
+    /** Blank nodes count by position only: their labels are not part of the content. */
+    private static final byte[] BLANK = "_:".getBytes(StandardCharsets.UTF_8);
 
     public Release {
         checked(id);
@@ -108,9 +110,29 @@ public record Release(String id, long quads) {
         return given == null ? this : new Release(given, quads);
     }
 
-    private static byte[] text(Node n) {
-        String s = n.isBlank() ? "_:" : NodeFmtLib.strNT(n);
+    /**
+     * The node as N-Triples, the text the digest is taken of. An IRI without a
+     * character N-Triples must escape is written directly: Jena's formatter goes
+     * through a writer a character at a time, and this ran for every quad of a
+     * load (a fifth of a 300x load).
+     */
+    static byte[] text(Node n) {
+        if (n.isBlank()) {
+            return BLANK;
+        }
+        String s = n.isURI() && plainIri(n.getURI()) ? "<" + n.getURI() + ">" : NodeFmtLib.strNT(n);
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** No character of the N-Triples IRIREF exclusions [#x00-#x20<>"{}|^`\]. */
+    private static boolean plainIri(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static MessageDigest sha256() {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chinaai.kg.diagnostics.KgException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.sse.SSE;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,17 @@ class ReleaseTest {
         assertEquals(a, Release.of(shuffled.iterator()));
         assertEquals(50, a.quads());
         assertTrue(a.id().matches("c[0-9a-f]{16}"), a.id());
+    }
+
+    @Test
+    void eachNodeIsDigestedAsItsNTriplesForm() {
+        for (String iri : List.of("http://localhost:3030/id/deepseek", "http://example.org/a b", "http://example.org/x|y",
+                "http://example.org/\u00e4\u4e2d", "http://example.org/q\"<>{}^`\\", "http://example.org/tab\t")) {
+            var n = NodeFactory.createURI(iri);
+            assertEquals(NodeFmtLib.strNT(n), new String(Release.text(n), StandardCharsets.UTF_8), iri);
+        }
+        var lit = NodeFactory.createLiteralLang("Sanktion \"x\"", "de");
+        assertEquals(NodeFmtLib.strNT(lit), new String(Release.text(lit), StandardCharsets.UTF_8));
     }
 
     @Test
