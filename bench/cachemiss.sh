@@ -8,7 +8,7 @@
 #   --factor N   the corpus N x the seeds (default 1). Above 1 it needs --from DIR: a
 #                store and its dumps that `KEEP=DIR bench/scale.sh N` left (DIR/store,
 #                DIR/dumps/*.nq); building 1000x here would take as long as scale.sh.
-#   BARE=0       leaves bare Fuseki out (at 1000x its in-memory dataset needs ~BARE_HEAP).
+#   BARE=0       leaves bare Fuseki out (its in-memory dataset needs BARE_HEAP, default 1g: about 4 GB at 100x).
 # Bare Fuseki is run fairly: request logging off (as shipped it writes 3 lines per request),
 # the same query and Accept as ours gets, warmed like ours.
 # Usage: bench/cachemiss.sh [--factor N --from DIR] [SECONDS]
@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
 done
 [ "$FACTOR" = 1 ] || [ -f "$FROM/store/STORE-COMPLETE.properties" ] || {
   echo "cachemiss: --factor $FACTOR needs --from DIR with DIR/store and DIR/dumps from KEEP=DIR bench/scale.sh $FACTOR" >&2; exit 2; }
-DUR=${1:-10}; CONNS=${CONN:-1 16 64}; OURS=3600; BARE=3601; VIRT=3602; VIRT_SQL=3603; B=http://localhost:3030
+DUR=${1:-10}; CONNS=${CONN:-1 16 64}; OURS=3600; BARE_PORT=3601; VIRT=3602; VIRT_SQL=3603; B=http://localhost:3030
 BARE_HEAP=${BARE_HEAP:-1g}
 W=$(mktemp -d /tmp/kg-cachemiss.XXXXXX)
 PIDS=()
@@ -53,7 +53,7 @@ if [ "${BARE:-1}" != 0 ]; then
     'appender.console.layout.type = PatternLayout' 'appender.console.layout.pattern = %d %-5p %c{1} %m%n' \
     'rootLogger.level = warn' 'rootLogger.appenderRef.out.ref = OUT' > "$W/log4j2-bare.properties"
   (cd "$W" && exec java "-Xmx$BARE_HEAP" "-Dlog4j.configurationFile=$W/log4j2-bare.properties" -jar "$FUSEKI" \
-    --file data.nt --port $BARE /ds > bare.log 2>&1) & PIDS+=($!)
+    --file data.nt --port $BARE_PORT /ds > bare.log 2>&1) & PIDS+=($!)
 fi
 . bench/virtuoso.sh
 VIRT_PID=""
@@ -61,7 +61,7 @@ t0=$(date +%s)
 if command -v virtuoso-t >/dev/null; then virtuoso_start "$W" $VIRT $VIRT_SQL "$(cd "$DUMPS" && pwd)" '*.nq'; fi
 VIRT_LOAD_S=$(( $(date +%s) - t0 ))
 until curl -s -o /dev/null "http://127.0.0.1:$OURS/health"; do sleep 0.3; done
-[ "${BARE:-1}" = 0 ] || until curl -s -o /dev/null "http://127.0.0.1:$BARE/ds/query?query=ASK%7B%7D"; do sleep 0.3; done
+[ "${BARE:-1}" = 0 ] || until curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/ds/query?query=ASK%7B%7D"; do sleep 0.3; done
 cell() { # NAME URL KIND LIST PREFIX CONN
   wrk -t"$(( $6 < 2 ? 1 : 2 ))" -c"$6" -d"${DUR}s" --timeout 5s --latency -s bench/cachemiss.lua "$2" -- "$3" "$4" "$5" > "$W/cell.txt"
   awk -v name="$1" -v c="$6" '/Non-2xx/ {f += $NF} /Socket errors/ {for (i = 4; i <= NF; i += 2) f += $i}
@@ -80,8 +80,8 @@ warm() { wrk -t1 -c4 -d3s -s bench/cachemiss.lua "$1" -- "$2" "$3" "$4" >/dev/nu
       cell "Virtuoso lookup" "http://127.0.0.1:$VIRT" lookup "$W/entities.txt" /sparql "$c"
     fi
     if [ "${BARE:-1}" != 0 ]; then
-      warm "http://127.0.0.1:$BARE" lookup "$W/entities.txt" /ds/query
-      cell "bare Fuseki lookup" "http://127.0.0.1:$BARE" lookup "$W/entities.txt" /ds/query "$c"
+      warm "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query
+      cell "bare Fuseki lookup" "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query "$c"
     fi
     cell "ours dereference" "http://127.0.0.1:$OURS" deref "$W/entities.txt" /sparql "$c"
     [ -z "$VIRT_PID" ] || cell "Virtuoso describe" "http://127.0.0.1:$VIRT" describe "$W/entities.txt" /sparql "$c"
