@@ -23,7 +23,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Fills an empty store in one pass over the quads: TDB2 through its phased
+ * Fills an empty store in one pass over the quads: TDB2 through its sequential
  * bulk loader (primary indexes first, then the others, in one transaction, so
  * the database needs no compaction afterwards) and the Lucene index from the
  * same stream, with the documents the text dataset makes when a quad is added
@@ -62,10 +62,10 @@ final class BulkLoad {
         DigestSet seen = new DigestSet();
         Set<Quad> blankQuads = new HashSet<>();
         Release.Digest release = new Release.Digest();
-        // A null output is documented as "no output", but the index threads of the phased loader print their
-        // last line to it unguarded: the NullPointerException ends each thread before it signals that it is done,
-        // and finishBulk waits for ever. So the loader's lines go to the build log, which also shows progress.
-        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {
+        // The sequential loader (primary indexes, then the others, on this thread): the phased one runs its
+        // index threads on their own, and when one dies of an Error (a full disk faults a memory-mapped write)
+        // or of its null output's NullPointerException, finishBulk waits for ever (DiskFullTest hung).
+        DataLoader loader = LoaderFactory.sequentialLoader(tdb, (fmt, args) -> {
             log.printf("  store: " + fmt + "%n", args);
             log.flush();
         });
