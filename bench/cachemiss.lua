@@ -4,7 +4,9 @@
 -- KIND lookup: GET PREFIX/sparql?query=SELECT ?p ?o WHERE { <IRI> ?p ?o } (PREFIX: the
 --              query path of the server, e.g. /sparql or /ds/query);
 --      deref:  GET the entity's Turtle document (<path>.ttl);
---      text:   GET /sparql?query=... text:query for the word.
+--      text:   GET /sparql?query=... text:query for the word;
+--      describe: GET PREFIX?query=DESCRIBE <IRI> as Turtle (Virtuoso's nearest to a dereference);
+--      vtext:  GET PREFIX?query=... bif:contains for the word (Virtuoso's free-text index).
 local items = {}
 local kind, prefix
 
@@ -27,6 +29,11 @@ function request()
       { ["Accept"] = "application/sparql-results+json" })
   elseif kind == "deref" then
     return wrk.format("GET", it:gsub("^https?://[^/]+", "") .. ".ttl", { ["Accept"] = "text/turtle" })
+  elseif kind == "describe" then
+    return wrk.format("GET", prefix .. "?query=" .. enc("DESCRIBE <" .. it .. ">"), { ["Accept"] = "text/turtle" })
+  elseif kind == "vtext" then
+    return wrk.format("GET", prefix .. "?query=" .. enc("SELECT ?s ?lit WHERE { ?s ?p ?lit . ?lit bif:contains \"'"
+      .. it .. "'\" } LIMIT 20"), { ["Accept"] = "application/sparql-results+json" })
   else
     return wrk.format("GET", prefix .. "?query=" .. enc("PREFIX text: <http://jena.apache.org/text#> "
       .. "SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query ('" .. it .. "' 20) }"),

@@ -1,43 +1,91 @@
 #!/usr/bin/env bash
-# The cache-miss workload at 1x (bench/cachemiss.lua: a random entity or word per
-# request, so no answer cache helps), ours with --no-query-cache vs bare Fuseki
-# serving the same triples from memory (`fuseki-server --file data.nt`), side by side in one
-# run, CONN clients, SECONDS per cell. Bare Fuseki has no text index and no
-# dereference: those two rows are ours only. Writes bench/results/cachemiss-<date>.txt.
-# Usage: bench/cachemiss.sh [SECONDS]   (default 10; CONN="1 16 64"; ports 3590-3591)
+# The cache-miss workload (bench/cachemiss.lua: a random entity or word per request, so no
+# answer cache helps), ours with --no-query-cache vs Virtuoso 7 (bench/virtuoso.sh, the
+# same N-Quads) vs bare Fuseki serving the same triples from memory (`fuseki-server
+# --file data.nt`), side by side in one run, CONN clients, SECONDS per cell. Bare Fuseki
+# has no text index and none of them but ours has dereference: those rows are ours (and
+# Virtuoso's bif:contains for text) only. Writes bench/results/cachemiss-<date>-<N>x.txt.
+#   --factor N   the corpus N x the seeds (default 1). Above 1 it needs --from DIR: a
+#                store and its dumps that `KEEP=DIR bench/scale.sh N` left (DIR/store,
+#                DIR/dumps/*.nq); building 1000x here would take as long as scale.sh.
+#   BARE=0       leaves bare Fuseki out (its in-memory dataset needs BARE_HEAP, default 1g: about 4 GB at 100x).
+# Bare Fuseki is run fairly: request logging off (as shipped it writes 3 lines per request),
+# the same query and Accept as ours gets, warmed like ours.
+# Usage: bench/cachemiss.sh [--factor N --from DIR] [SECONDS]
+#        (default 10 s; CONN="1 16 64"; ports 3600-3604; VIRT_BUFFERS for Virtuoso's pages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DUR=${1:-10}; CONNS=${CONN:-1 16 64}; OURS=3590; BARE=3591; B=http://localhost:3030
+FACTOR=1; FROM=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    --factor) FACTOR=$2; shift 2;; --from) FROM=$2; shift 2;;
+    *) break;;
+  esac
+done
+[ "$FACTOR" = 1 ] || [ -f "$FROM/store/STORE-COMPLETE.properties" ] || {
+  echo "cachemiss: --factor $FACTOR needs --from DIR with DIR/store and DIR/dumps from KEEP=DIR bench/scale.sh $FACTOR" >&2; exit 2; }
+DUR=${1:-10}; CONNS=${CONN:-1 16 64}; OURS=3600; BARE_PORT=3601; VIRT=3602; VIRT_SQL=3603; B=http://localhost:3030
+BARE_HEAP=${BARE_HEAP:-1g}
 W=$(mktemp -d /tmp/kg-cachemiss.XXXXXX)
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$W"' EXIT
 [ -f target/china-ai-kg.jar ] || mvn -B -q package -DskipTests
 mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory="$W" >/dev/null
-java -jar target/china-ai-kg.jar build --out "$W/dataset" --base "$B/" --store "$W/store" >/dev/null 2>&1
+FUSEKI="$W/jena-fuseki-server-5.6.0.jar"
+if [ "$FACTOR" = 1 ]; then
+  java -jar target/china-ai-kg.jar build --out "$W/dumps" --base "$B/" --store "$W/store" >/dev/null 2>&1
+  STORE=$W/store; DUMPS=$W/dumps
+else
+  STORE=$FROM/store; DUMPS=$FROM/dumps
+fi
 # Entities with a document of their own (a fragment IRI is part of its base's document).
-grep -o "<$B/id/[^>#]*>" "$W/dataset/china-ai.nq" | tr -d '<>' | sort -u > "$W/entities.txt"
-# The same triples as N-Triples (every quad of every graph), for bare Fuseki's default graph.
-java -cp "$W/jena-fuseki-server-5.6.0.jar" arq.sparql --data "$W/dataset/china-ai.nq" --results=nt \
-  'CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }' > "$W/dataset/china-ai.nt"
-grep -o '"[^"]*"@de' "$W/dataset/china-ai.nq" | tr -c '[:alnum:]\n' '\n' | grep -E '^[[:alpha:]]{6,}$' | sort -u > "$W/words.txt"
-java -Xmx1g -jar target/china-ai-kg.jar serve --store "$W/store" --port $OURS --host 127.0.0.1 --no-query-cache > "$W/ours.log" 2>&1 & PIDS+=($!)
-(cd "$W" && exec java -Xmx1g -jar jena-fuseki-server-5.6.0.jar --file dataset/china-ai.nt --port $BARE /ds > bare.log 2>&1) & PIDS+=($!)
-until curl -s -o /dev/null "http://127.0.0.1:$OURS/health" && curl -s -o /dev/null "http://127.0.0.1:$BARE/ds/query?query=ASK%7B%7D"; do sleep 0.3; done
+cat "$DUMPS"/*.nq | grep -o "<$B/id/[^>#]*>" | tr -d '<>' | sort -u > "$W/entities.txt"
+grep -ho '"[^"]*"@de' "$DUMPS"/*.nq | tr -c '[:alnum:]\n' '\n' | grep -E '^[[:alpha:]]{6,}$' | sort -u > "$W/words.txt"
+java -Xmx2g -jar target/china-ai-kg.jar serve --store "$STORE" --port $OURS --host 127.0.0.1 --no-query-cache > "$W/ours.log" 2>&1 & PIDS+=($!)
+if [ "${BARE:-1}" != 0 ]; then
+  # The same triples as N-Triples for bare Fuseki's default graph: every quad without its graph name (the
+  # graph, a set, keeps each triple once). Every quad of a dump is in a named graph; the check says so.
+  n=$(java -cp "$FUSEKI" tdb2.tdbquery --loc "$STORE/tdb2" --results=csv 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' | tail -1 | tr -d '\r')
+  [ "$n" = 0 ] || { echo "cachemiss: the store's own default graph holds $n triples; the dumps are not all quads" >&2; exit 1; }
+  sed -E 's/ <[^>]*> \.$/ ./' "$DUMPS"/*.nq > "$W/data.nt"
+  # Request logging off: as shipped Fuseki writes three INFO lines per request (-q does not change that).
+  printf '%s\n' 'status = error' 'appender.console.type = Console' 'appender.console.name = OUT' \
+    'appender.console.layout.type = PatternLayout' 'appender.console.layout.pattern = %d %-5p %c{1} %m%n' \
+    'rootLogger.level = warn' 'rootLogger.appenderRef.out.ref = OUT' > "$W/log4j2-bare.properties"
+  (cd "$W" && exec java "-Xmx$BARE_HEAP" "-Dlog4j.configurationFile=$W/log4j2-bare.properties" -jar "$FUSEKI" \
+    --file data.nt --port $BARE_PORT /ds > bare.log 2>&1) & PIDS+=($!)
+fi
+. bench/virtuoso.sh
+VIRT_PID=""
+t0=$(date +%s)
+if command -v virtuoso-t >/dev/null; then virtuoso_start "$W" $VIRT $VIRT_SQL "$(cd "$DUMPS" && pwd)" '*.nq'; fi
+VIRT_LOAD_S=$(( $(date +%s) - t0 ))
+until curl -s -o /dev/null "http://127.0.0.1:$OURS/health"; do sleep 0.3; done
+[ "${BARE:-1}" = 0 ] || until curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/ds/query?query=ASK%7B%7D"; do sleep 0.3; done
 cell() { # NAME URL KIND LIST PREFIX CONN
   wrk -t"$(( $6 < 2 ? 1 : 2 ))" -c"$6" -d"${DUR}s" --timeout 5s --latency -s bench/cachemiss.lua "$2" -- "$3" "$4" "$5" > "$W/cell.txt"
   awk -v name="$1" -v c="$6" '/Non-2xx/ {f += $NF} /Socket errors/ {for (i = 4; i <= NF; i += 2) f += $i}
        /Requests\/sec/ {q = $2} / 99%/ {p99 = $2}
-       END {printf "%-24s c=%-3s %9s req/s  p99 %-9s failed %d\n", name, c, q, p99, f}' "$W/cell.txt"
+       END {printf "%-26s c=%-3s %9s req/s  p99 %-9s failed %d\n", name, c, q, p99, f}' "$W/cell.txt"
 }
+warm() { wrk -t1 -c4 -d3s -s bench/cachemiss.lua "$1" -- "$2" "$3" "$4" >/dev/null; }
 {
-  echo "# bench/cachemiss.sh 1x ($(wc -l < "$W/entities.txt") entities, $(wc -l < "$W/words.txt") words), $DUR s cells, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+  echo "# bench/cachemiss.sh ${FACTOR}x ($(wc -l < "$W/entities.txt") entities, $(wc -l < "$W/words.txt") words), $DUR s cells, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; Virtuoso loaded in ${VIRT_LOAD_S} s"
   for c in $CONNS; do
-    # Warm both JVMs once per concurrency on the lookup itself (not counted).
-    wrk -t1 -c4 -d3s -s bench/cachemiss.lua "http://127.0.0.1:$OURS" -- lookup "$W/entities.txt" /sparql >/dev/null
-    wrk -t1 -c4 -d3s -s bench/cachemiss.lua "http://127.0.0.1:$BARE" -- lookup "$W/entities.txt" /ds/query >/dev/null
+    # Each server warmed once per concurrency on the lookup itself (not counted).
+    warm "http://127.0.0.1:$OURS" lookup "$W/entities.txt" /sparql
     cell "ours lookup (uncached)" "http://127.0.0.1:$OURS" lookup "$W/entities.txt" /sparql "$c"
-    cell "bare Fuseki lookup" "http://127.0.0.1:$BARE" lookup "$W/entities.txt" /ds/query "$c"
+    if [ -n "$VIRT_PID" ]; then
+      warm "http://127.0.0.1:$VIRT" lookup "$W/entities.txt" /sparql
+      cell "Virtuoso lookup" "http://127.0.0.1:$VIRT" lookup "$W/entities.txt" /sparql "$c"
+    fi
+    if [ "${BARE:-1}" != 0 ]; then
+      warm "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query
+      cell "bare Fuseki lookup" "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query "$c"
+    fi
     cell "ours dereference" "http://127.0.0.1:$OURS" deref "$W/entities.txt" /sparql "$c"
+    [ -z "$VIRT_PID" ] || cell "Virtuoso describe" "http://127.0.0.1:$VIRT" describe "$W/entities.txt" /sparql "$c"
     cell "ours text (uncached)" "http://127.0.0.1:$OURS" text "$W/words.txt" /sparql "$c"
+    [ -z "$VIRT_PID" ] || cell "Virtuoso text" "http://127.0.0.1:$VIRT" vtext "$W/words.txt" /sparql "$c"
   done
-} | tee "bench/results/cachemiss-$(date -u +%Y-%m-%d).txt"
+} | tee "bench/results/cachemiss-$(date -u +%Y-%m-%d)-${FACTOR}x.txt"

@@ -40,21 +40,8 @@ java -Xmx2g "$(gclog uncached)" -jar target/china-ai-kg.jar serve --port $NOCACH
 (cd "$W" && exec java -Xmx2g "$(gclog bare)" -jar "$BARE_JAR" --loc="$W/bare-db" --set tdb:unionDefaultGraph=true --port $BARE /ds > "$W/bare.log" 2>&1) & PIDS+=($!); BARE_PID=$!
 wait_up() { until curl -s -o /dev/null "$1"; do sleep 0.2; done; }
 VIRT_PID=""
-if command -v virtuoso-t >/dev/null; then
-  # A private instance: Debian's ini with its own folder and ports. Tuned fairly: 64 HTTP threads and
-  # client connections (the default 10 gives read errors at concurrency 64); buffers as shipped.
-  V="$W/virtuoso"; mkdir -p "$V/db"
-  sed -e "s#/var/lib/virtuoso-opensource-7/db#$V/db#g" -e "s#^ServerPort *= *1111#ServerPort = $VIRT_SQL#" \
-      -e "s#^ServerPort *= *8890#ServerPort = $VIRT#" \
-      -e "s#^DirsAllowed *=.*#DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, $W/dataset#" \
-      -e "s#^MaxClientConnections *= *10#MaxClientConnections = 64#" -e "s#^ServerThreads *= *10#ServerThreads = 64#" \
-      /etc/virtuoso-opensource-7/virtuoso.ini > "$V/virtuoso.ini"
-  (cd "$V" && exec virtuoso-t -f -c "$V/virtuoso.ini" > "$V/out.log" 2>&1) & PIDS+=($!)
-  until isql-vt $VIRT_SQL dba dba exec="status();" >/dev/null 2>&1; do sleep 0.5; done
-  VIRT_PID=$(pgrep -f "virtuoso-t -f -c $V/virtuoso.ini" | head -1)
-  isql-vt $VIRT_SQL dba dba exec="DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'index_all'); ld_dir('$W/dataset', 'china-ai.nq', '$B/graph/default'); rdf_loader_run(); DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ(); checkpoint;" >/dev/null
-  wait_up "http://localhost:$VIRT/sparql?query=ASK%7B%7D"
-fi
+. bench/virtuoso.sh
+if command -v virtuoso-t >/dev/null; then virtuoso_start "$W" $VIRT $VIRT_SQL "$W/dataset" china-ai.nq; fi
 wait_up "http://localhost:$OURS/sparql?query=ASK%7B%7D"; wait_up "http://localhost:$NOCACHE/sparql?query=ASK%7B%7D"; wait_up "http://localhost:$BARE/ds/query?query=ASK%7B%7D"
 mkdir -p "$W/static"
 curl -s -o "$W/static/deepseek.html" "http://localhost:$OURS/id/deepseek.html"

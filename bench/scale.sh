@@ -9,11 +9,14 @@
 # (synth --first), each validated by its own build, and their dumps loaded
 # into one store with `load`: stage times are summed over the shards, peak RSS
 # and heap are the largest of any one process.
-# Usage: bench/scale.sh [FACTOR...]   (default: 1 10 100; SHARD=100)
+# Shards are built PAR at a time (default 2, one per core), each JVM with -Xmx$SHARD_HEAP (default 8g).
+# KEEP=DIR keeps the store and the N-Quads dumps of the last factor in DIR/store and DIR/dumps
+# (for bench/cachemiss.sh --factor N --from DIR).
+# Usage: bench/scale.sh [FACTOR...]   (default: 1 10 100; SHARD=100 PAR=2 PORT=3099)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FACTORS=("$@"); [ ${#FACTORS[@]} -eq 0 ] && FACTORS=(1 10 100)
-JAR=target/china-ai-kg.jar
+JAR=${JAR:-target/china-ai-kg.jar}   # JAR=path runs another build of the jar (a copy, safe from a rebuild meanwhile)
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
 WORK=$(mktemp -d /tmp/kg-scale.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -21,7 +24,7 @@ mkdir -p bench/results
 DATE=$(date -u +%Y-%m-%d)
 TSV=bench/results/scale-$DATE.tsv
 MD=bench/results/scale-$DATE.md
-PORT=3099; SHARD=${SHARD:-100}
+PORT=${PORT:-3099}; SHARD=${SHARD:-100}; PAR=${PAR:-2}; SHARD_HEAP=${SHARD_HEAP:-8g}
 echo -e "factor\tquads\tread_ms\tparse_ms\tmap_ms\tontology_ms\tshacl_ms\tstore_ms\tbuild_wall_s\tbuild_peak_rss_mb\theap_after_gc_max_mb\ttdb2_mb\tlucene_mb\tserve_ready_ms\tlookup_ms\ttext_ms\tclaims_ms\tcount_ms\tprov_ms" > "$TSV"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -52,25 +55,41 @@ for F in "${FACTORS[@]}"; do
     live=$(gclive "$WORK/gc$F.log")
   else
     [ $((F % SHARD)) -eq 0 ] || { echo "scale: factor $F is not a multiple of SHARD=$SHARD" >&2; exit 2; }
-    : > "$WORK/build$F.err"; wall=0; rss=0; live=0
-    for s in $(seq 0 $((F / SHARD - 1))); do
+    : > "$WORK/build$F.err"; rss=0; live=0
+    shard() { # synth and build shard $1 of factor $2; its stage times go to its own file
+      local s=$1 F=$2
       echo "   shard $s: copies $((s * SHARD))..$((s * SHARD + SHARD - 1))" >&2
       java -jar "$JAR" synth --factor "$SHARD" --first $((s * SHARD)) --out "$WORK/p$F-$s" >/dev/null
-      /usr/bin/time -v -o "$WORK/time$F-$s" java -Xmx16g "-Xlog:gc:file=$WORK/gc$F-$s.log" -jar "$JAR" build \
-        --project "$WORK/p$F-$s" --out "$WORK/out$F-$s" >/dev/null 2>> "$WORK/build$F.err"
+      /usr/bin/time -v -o "$WORK/time$F-$s" java "-Xmx$SHARD_HEAP" "-Xlog:gc:file=$WORK/gc$F-$s.log" -jar "$JAR" build \
+        --project "$WORK/p$F-$s" --out "$WORK/out$F-$s" >/dev/null 2> "$WORK/build$F-$s.err"
       rm -rf "$WORK/p$F-$s" "$WORK/out$F-$s/china-ai.trig"
-      wall=$(( wall + $(grep 'Elapsed (wall' "$WORK/time$F-$s" | awk '{print $NF}' | secs | cut -d. -f1) ))
+    }
+    # PAR shards at a time (each its own JVM; the stage times below are summed over shards, the wall time is the
+    # time of the whole, shards and load).
+    t0=$(date +%s)
+    for s in $(seq 0 $((F / SHARD - 1))); do
+      while [ "$(jobs -rp | wc -l)" -ge "$PAR" ]; do wait -n; done
+      shard "$s" "$F" &
+    done
+    wait
+    for s in $(seq 0 $((F / SHARD - 1))); do
+      [ -s "$WORK/out$F-$s/china-ai.nq" ] || { echo "scale: shard $s failed:" >&2; cat "$WORK/build$F-$s.err" >&2; exit 1; }
+      cat "$WORK/build$F-$s.err" >> "$WORK/build$F.err"
       r=$(grep 'Maximum resident' "$WORK/time$F-$s" | awk '{printf "%d", $NF/1024}'); [ "$r" -gt "$rss" ] && rss=$r
       l=$(gclive "$WORK/gc$F-$s.log"); [ "${l:-0}" -gt "$live" ] && live=$l
     done
-    /usr/bin/time -v -o "$WORK/time$F-load" java -Xmx4g "-Xlog:gc:file=$WORK/gc$F-load.log" -jar "$JAR" load --store "$WORK/store$F" "$WORK"/out$F-*/china-ai.nq \
+    /usr/bin/time -v -o "$WORK/time$F-load" java -Xmx8g "-Xlog:gc:file=$WORK/gc$F-load.log" -jar "$JAR" load --store "$WORK/store$F" "$WORK"/out$F-*/china-ai.nq \
       > "$WORK/load$F.out" 2>> "$WORK/load$F.err"
+    if [ -n "${KEEP:-}" ] && [ "$F" = "${FACTORS[-1]}" ]; then
+      rm -rf "$KEEP"; mkdir -p "$KEEP/dumps"
+      for s in $(seq 0 $((F / SHARD - 1))); do mv "$WORK/out$F-$s/china-ai.nq" "$KEEP/dumps/shard-$s.nq"; done
+    fi
     rm -rf "$WORK"/out$F-*
     PROJ=.
     ms() { grep "^  $1" "$WORK/build$F.err" | grep -v '\.\.\.' | awk '{s+=$(NF-1)} END {print s}'; }
     quads=$(grep -o 'store with [0-9]* quads' "$WORK/load$F.out" | awk '{print $3}')
     store_ms=$(grep -o 'in [0-9]* ms' "$WORK/load$F.out" | awk '{print $2}')
-    wall=$(( wall + $(grep 'Elapsed (wall' "$WORK/time$F-load" | awk '{print $NF}' | secs | cut -d. -f1) ))
+    wall=$(( $(date +%s) - t0 ))
     r=$(grep 'Maximum resident' "$WORK/time$F-load" | awk '{printf "%d", $NF/1024}'); [ "$r" -gt "$rss" ] && rss=$r
     l=$(gclive "$WORK/gc$F-load.log"); [ "${l:-0}" -gt "$live" ] && live=$l
     # Which process set the peaks, for the record.
@@ -88,6 +107,10 @@ for F in "${FACTORS[@]}"; do
   prov=$(timed "$P SELECT ?g ?x ?f WHERE { GRAPH ?g { <$B/id/baai> cai:foundedBy ?o } GRAPH <$B/graph/provenance> { ?g prov:wasDerivedFrom ?x . ?x oa:hasSource/cai:seedFile ?f } }")
   kill %1; wait %1 2>/dev/null || true
   echo -e "$F\t$quads\t$(ms 'read seeds')\t$(ms 'parse annotations')\t$(ms 'locate quotes')\t$(ms 'add ontology')\t$(ms 'validate')\t$store_ms\t$wall\t$rss\t${live:-0}\t$tdb\t$lucene\t$ready\t$lookup\t$text\t$claims\t$count\t$prov" >> "$TSV"
+  if [ -n "${KEEP:-}" ] && [ "$F" = "${FACTORS[-1]}" ]; then
+    [ -d "$KEEP/dumps" ] || { mkdir -p "$KEEP/dumps"; cp "$WORK/out$F/china-ai.nq" "$KEEP/dumps/"; }
+    rm -rf "$KEEP/store"; mv "$WORK/store$F" "$KEEP/store"
+  fi
   rm -rf "$WORK/p$F" "$WORK/out$F" "$WORK/store$F"
 done
 

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,18 +87,29 @@ public final class DatasetFiles {
         return out.toByteArray();
     }
 
+    /**
+     * The quads in the order of their N-Triples forms (graph, subject, predicate,
+     * object). Each node is formatted once: formatting inside the comparator
+     * formatted four nodes per comparison, n log n times.
+     */
     static List<Quad> sorted(DatasetGraph dataset) {
-        List<Quad> quads = new ArrayList<>();
-        dataset.find().forEachRemaining(quads::add);
-        Comparator<Quad> order = Comparator.comparing((Quad q) -> key(q.getGraph()))
-                .thenComparing(q -> key(q.getSubject())).thenComparing(q -> key(q.getPredicate()))
-                .thenComparing(q -> key(q.getObject()));
-        quads.sort(order);
+        Map<Node, String> keys = new HashMap<>();
+        List<Keyed> keyed = new ArrayList<>();
+        dataset.find().forEachRemaining(q -> keyed.add(new Keyed(key(keys, q.getGraph()), key(keys, q.getSubject()),
+                key(keys, q.getPredicate()), key(keys, q.getObject()), q)));
+        keys.clear();
+        keyed.sort(Comparator.comparing(Keyed::g).thenComparing(Keyed::s).thenComparing(Keyed::p).thenComparing(Keyed::o));
+        List<Quad> quads = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> quads.add(k.quad()));
         return quads;
     }
 
-    private static String key(Node n) {
-        return NodeFmtLib.strNT(n);
+    /** A quad with the N-Triples form of each of its nodes. */
+    private record Keyed(String g, String s, String p, String o, Quad quad) {
+    }
+
+    private static String key(Map<Node, String> keys, Node n) {
+        return keys.computeIfAbsent(n, NodeFmtLib::strNT);
     }
 
     private static void nquads(List<Quad> quads, OutputStream out) {

@@ -98,8 +98,7 @@ final class ClaimMapper {
             Converters.timeDescription(period, c.period(), g, ctx);
         }
         // The report date is the article's, wherever the article prints one; it is never the statement's time.
-        ctx.dataset.find(Node.ANY, article, CAI.published.asNode(), Node.ANY)
-                .forEachRemaining(q -> ctx.add(g, claim, CAI.reportedOn, q.getObject()));
+        ctx.published(article).forEach(date -> ctx.add(g, claim, CAI.reportedOn, date));
         if (c.hedge() != null) {
             hedge(g, claim, c);
         }

@@ -42,14 +42,14 @@ public final class SourceTexts {
         Map<Node, int[]> excerptSpan = new HashMap<>();
         Map<Node, Node> excerptArticle = new HashMap<>();
         Map<Node, Node> selectorExcerpt = new HashMap<>();
+        Spans positions = new Spans(dataset);
         dataset.find(Node.ANY, Node.ANY, OA.hasSource.asNode(), Node.ANY).forEachRemaining(q -> {
-            int[] se = span(dataset, q.getSubject());
+            int[] se = positions.of(q.getSubject());
             if (se != null && texts.containsKey(q.getObject())) {
                 spans.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(se);
                 excerptSpan.put(q.getSubject(), se);
                 excerptArticle.put(q.getSubject(), q.getObject());
-                dataset.find(Node.ANY, q.getSubject(), OA.hasSelector.asNode(), Node.ANY)
-                        .forEachRemaining(s -> selectorExcerpt.put(s.getObject(), q.getSubject()));
+                positions.selectors(q.getSubject()).forEach(s -> selectorExcerpt.put(s, q.getSubject()));
             }
         });
         DatasetGraph out = DatasetGraphFactory.create();
@@ -96,16 +96,38 @@ public final class SourceTexts {
                 : SourceTextMode.NONE;
     }
 
-    /** The code-point start and end of an excerpt's position selector, or null. */
-    private static int[] span(DatasetGraph dataset, Node excerpt) {
-        int[] se = {-1, -1};
-        dataset.find(Node.ANY, excerpt, OA.hasSelector.asNode(), Node.ANY).forEachRemaining(s -> {
-            dataset.find(Node.ANY, s.getObject(), OA.start.asNode(), Node.ANY)
-                    .forEachRemaining(v -> se[0] = Integer.parseInt(v.getObject().getLiteralLexicalForm()));
-            dataset.find(Node.ANY, s.getObject(), OA.end.asNode(), Node.ANY)
-                    .forEachRemaining(v -> se[1] = Integer.parseInt(v.getObject().getLiteralLexicalForm()));
-        });
-        return se[0] >= 0 && se[1] >= se[0] ? se : null;
+    /**
+     * Selectors and their offsets, read in one pass over each predicate: a lookup
+     * per excerpt across all graphs would cost graphs x excerpts on a dataset
+     * that keeps one plain graph per excerpt.
+     */
+    private static final class Spans {
+        private final Map<Node, List<Node>> selectors = new HashMap<>();
+        private final Map<Node, Integer> starts = new HashMap<>();
+        private final Map<Node, Integer> ends = new HashMap<>();
+
+        Spans(DatasetGraph dataset) {
+            dataset.find(Node.ANY, Node.ANY, OA.hasSelector.asNode(), Node.ANY).forEachRemaining(
+                    q -> selectors.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q.getObject()));
+            dataset.find(Node.ANY, Node.ANY, OA.start.asNode(), Node.ANY).forEachRemaining(
+                    q -> starts.put(q.getSubject(), Integer.parseInt(q.getObject().getLiteralLexicalForm())));
+            dataset.find(Node.ANY, Node.ANY, OA.end.asNode(), Node.ANY).forEachRemaining(
+                    q -> ends.put(q.getSubject(), Integer.parseInt(q.getObject().getLiteralLexicalForm())));
+        }
+
+        List<Node> selectors(Node excerpt) {
+            return selectors.getOrDefault(excerpt, List.of());
+        }
+
+        /** The code-point start and end of an excerpt's position selector, or null. */
+        int[] of(Node excerpt) {
+            int[] se = {-1, -1};
+            for (Node s : selectors(excerpt)) {
+                se[0] = starts.getOrDefault(s, se[0]);
+                se[1] = ends.getOrDefault(s, se[1]);
+            }
+            return se[0] >= 0 && se[1] >= se[0] ? se : null;
+        }
     }
 
     /** The text with every character outside the excerpts and their windows withheld; line breaks kept. */

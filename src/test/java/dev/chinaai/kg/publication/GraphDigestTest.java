@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.sse.SSE;
@@ -41,6 +43,17 @@ class GraphDigestTest {
         assertEquals(50, a.quads());
         assertTrue(GraphDigest.isDigest(a.id()), a.id());
         assertFalse(GraphDigest.isDigest("1.0"), "a version is not a digest");
+    }
+
+    @Test
+    void anIriOutsideTheBaseIsDigestedAsItsNTriplesForm() {
+        // The plain IRIs skip Jena's formatter; those N-Triples must escape still go through it.
+        for (String iri : List.of("http://example.org/id/deepseek", "http://example.org/a b", "http://example.org/x|y",
+                "http://example.org/\u00e4\u4e2d", "http://example.org/q\"<>{}^`\\", "http://example.org/tab\t")) {
+            var n = NodeFactory.createURI(iri);
+            assertEquals(NodeFmtLib.strNT(n), new String(GraphDigest.text(n, "http://localhost:3030/"), StandardCharsets.UTF_8),
+                    iri);
+        }
     }
 
     @Test

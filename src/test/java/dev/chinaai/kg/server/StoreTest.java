@@ -1,7 +1,13 @@
 package dev.chinaai.kg.server;
 
 import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,6 +73,23 @@ class StoreTest {
             assertTrue(log.toString().contains(info.quads() + " quads"), log.toString());
         } finally {
             server.close();
+        }
+    }
+
+    @Test
+    void theReleaseRecordedWhileLoadingIsTheReleaseOfWhatTdb2Holds() {
+        Path store = dir.resolve("store");
+        Store.Info info = write(store);
+        Location tdb = Location.create(store.resolve("tdb2").toString());
+        DatasetGraph stored = DatabaseMgr.connectDatasetGraph(tdb);
+        try {
+            // Read back as TDB2 returns the quads (values it stores inline come back in their canonical form).
+            Release read = Release.of(stored, info.base());
+            assertEquals(info.digest(), read.digest());
+            assertEquals(info.quads(), read.quads());
+        } finally {
+            TDBInternal.expel(stored);
+            DatabaseConnection.internalExpel(tdb, false);
         }
     }
 

@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
@@ -49,7 +47,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class Store {
     public static final String MARKER = "STORE-COMPLETE.properties";
-    private static final int BATCH = 50_000;
     /** Below this much free space after a failed write, the failure is reported as a full disk. */
     private static final long MIN_FREE_BYTES = 16L * 1024 * 1024;
     private static final Node TEXT_DATASET = NodeFactory.createURI("http://jena.apache.org/text#TextDataset");
@@ -127,7 +124,7 @@ public final class Store {
         return info;
     }
 
-    /** Loads, indexes, compacts and marks the store in the temporary folder; returns what the marker says. */
+    /** Loads, indexes and marks the store in the temporary folder; returns what the marker says. */
     private static Info fill(ProjectLayout layout, Source source, IriBase base, Path tmp, PrintWriter log) {
         ServerOptions options = new ServerOptions(0, base.iri(), QueryLimits.defaults(), tmp, "localhost", false);
         Graph config = FusekiConfigFile.read(layout, base, options);
@@ -136,9 +133,8 @@ public final class Store {
         SourceTextMode mode = source.mode();
         try {
             DatasetGraph dsg = ds.asDatasetGraph();
-            load(dsg, source, log);
-            // Counted in the store: dumps of shards repeat the ontology's quads, which the store holds once.
-            release = Release.of(dsg, base.iri());
+            // Each distinct quad counted once: dumps of shards repeat the ontology's quads, which the store holds once.
+            release = BulkLoad.run(dsg, source.quads(), source.prefixes(), source.total(), base.iri(), log);
             if (mode == null) {
                 Node sourceText = NodeFactory.createURI(base.ontologyNamespace() + "sourceText");
                 mode = Txn.calculateRead(dsg, () -> SourceTexts.modeOf(dsg, sourceText));
@@ -146,7 +142,6 @@ public final class Store {
         } finally {
             release(ds.asDatasetGraph(), tmp);
         }
-        compact(tmp.resolve("tdb2"));
         ReleaseIdentity identity = ReleaseIdentity.of(release.digest(), source.releases(), null);
         Info info = new Info(base.iri(), release.quads(), release.digest(), identity.version(), mode,
                 System.currentTimeMillis());
@@ -200,38 +195,6 @@ public final class Store {
         textDataset.close();
         TDBInternal.expel(tdb);
         DatabaseConnection.internalExpel(Location.create(store.resolve("tdb2").toString()), false);
-    }
-
-    /** Each batch was its own copy-on-write transaction; compaction writes the live blocks anew and drops the rest. */
-    private static void compact(Path tdb2) {
-        DatasetGraph db = DatabaseMgr.connectDatasetGraph(tdb2.toString());
-        try {
-            DatabaseMgr.compact(db, true);
-        } finally {
-            TDBInternal.expel(db);
-            DatabaseConnection.internalExpel(Location.create(tdb2.toString()), false);
-        }
-    }
-
-    private static void load(DatasetGraph dsg, Source source, PrintWriter log) {
-        Iterator<Quad> it = source.quads();
-        long n = 0;
-        long total = source.total();
-        while (it.hasNext()) {
-            List<Quad> batch = new ArrayList<>(BATCH);
-            while (it.hasNext() && batch.size() < BATCH) {
-                batch.add(it.next());
-            }
-            Txn.executeWrite(dsg, () -> batch.forEach(dsg::add));
-            n += batch.size();
-            if (total > BATCH) {
-                log.printf("  store: %,d of %,d quads (%d %%)%n", n, total, n * 100 / total);
-            } else if (total < 0 && n % (20 * BATCH) == 0) {
-                log.printf("  store: %,d quads%n", n);
-            }
-            log.flush();
-        }
-        Txn.executeWrite(dsg, () -> source.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u)));
     }
 
     private static Node textDataset(Graph config) {
