@@ -41,7 +41,6 @@ fi
 # Entities with a document of their own (a fragment IRI is part of its base's document).
 cat "$DUMPS"/*.nq | grep -o "<$B/id/[^>#]*>" | tr -d '<>' | sort -u > "$W/entities.txt"
 grep -ho '"[^"]*"@de' "$DUMPS"/*.nq | tr -c '[:alnum:]\n' '\n' | grep -E '^[[:alpha:]]{6,}$' | sort -u > "$W/words.txt"
-java -Xmx2g -jar target/china-ai-kg.jar serve --store "$STORE" --port $OURS --host 127.0.0.1 --no-query-cache > "$W/ours.log" 2>&1 & PIDS+=($!)
 if [ "${BARE:-1}" != 0 ]; then
   # The same triples as N-Triples for bare Fuseki's default graph: every quad without its graph name (the
   # graph, a set, keeps each triple once). Every quad of a dump is in a named graph; the check says so.
@@ -55,12 +54,17 @@ if [ "${BARE:-1}" != 0 ]; then
   (cd "$W" && exec java "-Xmx$BARE_HEAP" "-Dlog4j.configurationFile=$W/log4j2-bare.properties" -jar "$FUSEKI" \
     --file data.nt --port $BARE_PORT /ds > bare.log 2>&1) & PIDS+=($!)
 fi
+# Ours starts only now: the check above opens the store, and TDB2 lets one process hold it.
+java -Xmx2g -jar target/china-ai-kg.jar serve --store "$STORE" --port $OURS --host 127.0.0.1 --no-query-cache > "$W/ours.log" 2>&1 & OURS_PID=$!; PIDS+=($OURS_PID)
 . bench/virtuoso.sh
 VIRT_PID=""
 t0=$(date +%s)
 if command -v virtuoso-t >/dev/null; then virtuoso_start "$W" $VIRT $VIRT_SQL "$(cd "$DUMPS" && pwd)" '*.nq'; fi
 VIRT_LOAD_S=$(( $(date +%s) - t0 ))
-until curl -s -o /dev/null "http://127.0.0.1:$OURS/health"; do sleep 0.3; done
+until curl -s -o /dev/null "http://127.0.0.1:$OURS/health"; do
+  kill -0 "$OURS_PID" 2>/dev/null || { echo "cachemiss: our server ended; its log:" >&2; tail -20 "$W/ours.log" >&2; exit 1; }
+  sleep 0.3
+done
 [ "${BARE:-1}" = 0 ] || until curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/ds/query?query=ASK%7B%7D"; do sleep 0.3; done
 cell() { # NAME URL KIND LIST PREFIX CONN
   wrk -t"$(( $6 < 2 ? 1 : 2 ))" -c"$6" -d"${DUR}s" --timeout 5s --latency -s bench/cachemiss.lua "$2" -- "$3" "$4" "$5" > "$W/cell.txt"
