@@ -11,7 +11,7 @@
 #              building a 1x store; the entities and words come from its N-Quads dumps DIR/dumps/*.nq
 set -euo pipefail
 cd "$(dirname "$0")/.."
-A=$1; BJ=$2; DUR=${3:-10}; CONNS=${4:-1 16}; PA=${PORT:-3620}; PB=$((PA + 2)); KINDS=${KINDS:-lookup count text}
+A=$(realpath "$1"); BJ=$(realpath "$2"); DUR=${3:-10}; CONNS=${4:-1 16}; PA=${PORT:-3620}; PB=$((PA + 2)); KINDS=${KINDS:-lookup count text}
 W=$(mktemp -d /tmp/kg-uncached.XXXXXX)
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$W"' EXIT
@@ -20,7 +20,7 @@ if [ -n "${FROM:-}" ]; then
   cp -r "$FROM/store" "$W/a"; DUMPS=("$FROM"/dumps/*.nq)
 else
   BASE=http://localhost:$PA
-  java -jar "$A" build --out "$W/dataset" --base "$BASE/" --store "$W/a" >/dev/null 2>&1
+  (cd "$W" && java -jar "$A" build --out "$W/dataset" --base "$BASE/" --store "$W/a" >/dev/null 2>&1)
   DUMPS=("$W/dataset/china-ai.nq")
 fi
 cp -r "$W/a" "$W/b"
@@ -29,9 +29,13 @@ grep -ho '"[^"]*"@de' "${DUMPS[@]}" | tr -c '[:alnum:]\n' '\n' | grep -E '^[[:al
 [ -s "$W/entities.txt" ] && [ -s "$W/words.txt" ] || { echo "uncached: no entities or words under $BASE" >&2; exit 1; }
 enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 echo "application/sparql-results+json /sparql?query=$(enc "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")" > "$W/count.mix"
-java -Xmx1g -jar "$A" serve --store "$W/a" --port $PA --host 127.0.0.1 --no-query-cache > "$W/a.log" 2>&1 & PIDS+=($!)
-java -Xmx1g -jar "$BJ" serve --store "$W/b" --port $PB --host 127.0.0.1 --no-query-cache > "$W/b.log" 2>&1 & PIDS+=($!)
-until curl -s -o /dev/null "http://127.0.0.1:$PA/health" && curl -s -o /dev/null "http://127.0.0.1:$PB/health"; do sleep 0.3; done
+# Each server runs outside the clone, so that each jar uses the configuration bundled in it, not this clone's.
+(cd "$W" && exec java -Xmx1g -jar "$A" serve --store "$W/a" --port $PA --host 127.0.0.1 --no-query-cache > "$W/a.log" 2>&1) & PIDS+=($!)
+(cd "$W" && exec java -Xmx1g -jar "$BJ" serve --store "$W/b" --port $PB --host 127.0.0.1 --no-query-cache > "$W/b.log" 2>&1) & PIDS+=($!)
+until curl -s -o /dev/null "http://127.0.0.1:$PA/health" && curl -s -o /dev/null "http://127.0.0.1:$PB/health"; do
+  for p in "${PIDS[@]}"; do kill -0 "$p" 2>/dev/null || { echo "uncached: a server ended:" >&2; cat "$W"/a.log "$W"/b.log >&2; exit 1; }; done
+  sleep 0.3
+done
 args() { # KIND PORT
   case $1 in
     count) echo "-s bench/mix.lua http://127.0.0.1:$2 -- $W/count.mix" ;;
