@@ -31,8 +31,13 @@ class RepublishTextSearchTest {
                     "the graph loaded at the start is searchable");
             assertFalse(search(s, WORD).contains(WORD));
 
+            // The rebuilt graph: a word more, and a word less (every literal that has it left out).
             DatasetGraph rebuilt = DatasetGraphFactory.createTxnMem();
-            TestGraph.dataset().find().forEachRemaining(rebuilt::add);
+            TestGraph.dataset().find().forEachRemaining(q -> {
+                if (!(q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().contains("Sanktion"))) {
+                    rebuilt.add(q);
+                }
+            });
             Node subject = NodeFactory.createURI(IriBase.CANONICAL.iri() + "id/quastenflosser");
             rebuilt.add(Quad.create(NodeFactory.createURI(IriBase.CANONICAL.iri() + "graph/rebuilt"), subject,
                     RDFS.label.asNode(), NodeFactory.createLiteralLang(WORD, "de")));
@@ -40,7 +45,9 @@ class RepublishTextSearchTest {
 
             String after = search(s, WORD);
             assertTrue(after.contains(s.base + "id/quastenflosser") && after.contains(WORD), after);
-            assertTrue(search(s, "Sanktion").contains(s.base + "excerpt/004/us-sanctions-nvidia#quote"));
+            assertFalse(search(s, "Sanktion").contains(s.base + "excerpt/004/us-sanctions-nvidia#quote"),
+                    "the index the rebuild replaced is not searched");
+            assertTrue(search(s, "Nvidia").contains(s.base + "id/nvidia,"), "the rest is still found");
         }
     }
 
