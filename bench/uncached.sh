@@ -43,21 +43,31 @@ args() { # KIND PORT
     text) echo "-s bench/cachemiss.lua http://127.0.0.1:$2 -- text $W/words.txt /sparql" ;;
   esac
 }
-qps() { # KIND PORT CONN
-  wrk -t"$(( $3 < 2 ? 1 : 2 ))" -c"$3" -d"${DUR}s" --timeout 5s $(args "$1" "$2") \
-    | awk '/Non-2xx|Socket errors/ {bad = 1} /Requests\/sec/ {q = $2} END {printf "%s%s", q, bad ? "!" : ""}'
+cputicks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system CPU of a process, in clock ticks
+qps() { # KIND PORT CONN PID: "req/s[!] CPU-ms-per-request" of one cell; the CPU is the server's own
+  local t0 t1 out
+  t0=$(cputicks "$4")
+  out=$(wrk -t"$(( $3 < 2 ? 1 : 2 ))" -c"$3" -d"${DUR}s" --timeout 5s $(args "$1" "$2"))
+  t1=$(cputicks "$4")
+  echo "$out" | awk -v ticks=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" '/Non-2xx|Socket errors/ {bad = 1}
+    /requests in/ {n = $1} /Requests\/sec/ {q = $2}
+    END {printf "%s%s %.2f", q, (bad ? "!" : ""), (n > 0 ? ticks * 1000 / hz / n : 0)}'
 }
 echo "# bench/uncached.sh A=$(basename "$A") B=$(basename "$BJ"), ${FROM:+store $FROM/store, }$DUR s cells ABBA, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ('!': some non-2xx or socket errors)"
 echo "# $(uptime)"
+echo "# per cell: req/s, and the server's CPU (user + system) per request in ms, which the other processes on the machine disturb less"
+PA_PID=${PIDS[0]}; PB_PID=${PIDS[1]}
 for k in $KINDS; do
   wrk -t1 -c4 -d10s $(args $k $PA) >/dev/null; wrk -t1 -c4 -d10s $(args $k $PB) >/dev/null
   for c in $CONNS; do
-    a1=$(qps $k $PA $c); b1=$(qps $k $PB $c); b2=$(qps $k $PB $c); a2=$(qps $k $PA $c)
+    a1=$(qps $k $PA $c $PA_PID); b1=$(qps $k $PB $c $PB_PID); b2=$(qps $k $PB $c $PB_PID); a2=$(qps $k $PA $c $PA_PID)
     python3 -c 'import sys
-k,c,a1,b1,b2,a2=sys.argv[1:]
+k,c=sys.argv[1:3]; a1,a1c,b1,b1c,b2,b2c,a2,a2c=sys.argv[3:]
 f=lambda s: float(s.rstrip("!"))
 a=(f(a1)+f(a2))/2; b=(f(b1)+f(b2))/2
-print(f"{k:7} c={c:<3} A {a1:>9} {a2:>9}  B {b1:>9} {b2:>9}  B/A {b/a:5.2f}")' $k $c $a1 $b1 $b2 $a2
+ac=(f(a1c)+f(a2c))/2; bc=(f(b1c)+f(b2c))/2
+print(f"{k:7} c={c:<3} req/s      A {a1:>9} {a2:>9}  B {b1:>9} {b2:>9}  B/A {b/a:5.2f}")
+print(f"{k:7} c={c:<3} CPU ms/req A {a1c:>9} {a2c:>9}  B {b1c:>9} {b2c:>9}  B/A {bc/ac:5.2f}")' $k $c $a1 $b1 $b2 $a2
   done
 done
 echo "# after: $(uptime)"
