@@ -3,10 +3,10 @@ package dev.chinaai.kg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chinaai.kg.server.store.SharedReaderTextIndex;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.TextIndexLucene;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ class HealthTest {
             DatasetGraphText text = (DatasetGraphText) s.server.publication().dataset();
             // The index as lost: its writer and its directory closed.
             text.getTextIndex().close();
-            ((TextIndexLucene) text.getTextIndex()).getDirectory().close();
+            ((SharedReaderTextIndex) text.getTextIndex()).lucene().getDirectory().close();
             HttpResponse<String> noIndex = s.get("health");
             assertEquals(503, noIndex.statusCode());
             assertTrue(noIndex.body().startsWith("not ready: the text index does not answer"), noIndex.body());

@@ -51,7 +51,9 @@ final class BulkLoad {
             String base, PrintWriter log) {
         DatasetGraphText text = (DatasetGraphText) textDataset;
         TextIndex index = text.getTextIndex();
-        if (index instanceof TextIndexLucene lucene) {
+        TextIndexLucene lucene = index instanceof SharedReaderTextIndex shared ? shared.lucene()
+                : index instanceof TextIndexLucene plain ? plain : null;
+        if (lucene != null) {
             lucene.getIndexWriter().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
         }
         EntityDefinition docs = index.getDocDef();

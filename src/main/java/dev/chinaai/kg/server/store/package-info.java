@@ -1,9 +1,9 @@
 /**
  * The served dataset's storage: the Fuseki assembler configuration read from
  * {@code fuseki-config/}, the in-memory or TDB2 dataset with its Lucene text
- * index, the German analyzer, building, loading and releasing a persistent
- * store with its marker (base, content digest, release, source-text mode),
- * and the dumps.
+ * index (searched through one shared reader), the German analyzer, building,
+ * loading and releasing a persistent store with its marker (base, content
+ * digest, release, source-text mode), and the dumps.
  *
  * <p>Uses: options, publication (digest, release identity, source-text modes), graph, validation, project,
  * diagnostics. Used by: server.
