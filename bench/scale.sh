@@ -22,8 +22,10 @@ WORK=$(mktemp -d /tmp/kg-scale.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 mkdir -p bench/results
 DATE=$(date -u +%Y-%m-%d)
-TSV=bench/results/scale-$DATE.tsv
-MD=bench/results/scale-$DATE.md
+# A second run on the same day gets its own files rather than overwriting the first one's.
+k=1; RUN=""; while [ -e "bench/results/scale-$DATE$RUN.tsv" ]; do k=$((k + 1)); RUN=-run$k; done
+TSV=bench/results/scale-$DATE$RUN.tsv
+MD=bench/results/scale-$DATE$RUN.md
 PORT=${PORT:-3099}; SHARD=${SHARD:-100}; PAR=${PAR:-2}; SHARD_HEAP=${SHARD_HEAP:-8g}
 echo -e "factor\tquads\tread_ms\tparse_ms\tmap_ms\tontology_ms\tshacl_ms\tstore_ms\tbuild_wall_s\tbuild_peak_rss_mb\theap_after_gc_max_mb\ttdb2_mb\tlucene_mb\tserve_ready_ms\tlookup_ms\ttext_ms\tclaims_ms\tcount_ms\tprov_ms" > "$TSV"
 
@@ -98,7 +100,12 @@ for F in "${FACTORS[@]}"; do
   tdb=$(du -sm "$WORK/store$F/tdb2" | cut -f1); lucene=$(du -sm "$WORK/store$F/lucene" | cut -f1)
   t0=$(date +%s%N)
   java -jar "$JAR" serve --project "$PROJ" --store "$WORK/store$F" --port $PORT > "$WORK/serve$F.log" 2>&1 &
-  until curl -s -o /dev/null "http://localhost:$PORT/sparql?query=ASK%7B%7D"; do sleep 0.05; done
+  SERVE_PID=$!
+  until curl -s -o /dev/null "http://localhost:$PORT/sparql?query=ASK%7B%7D"; do
+    # A server that ended (e.g. a JAR older than the clone's fuseki-config) would be waited for for ever.
+    kill -0 $SERVE_PID 2>/dev/null || { echo "scale: the server of ${F}x ended; its log:" >&2; tail -5 "$WORK/serve$F.log" >&2; exit 1; }
+    sleep 0.05
+  done
   ready=$(( ($(date +%s%N) - t0) / 1000000 ))
   lookup=$(timed "$P SELECT ?p ?o WHERE { <$B/id/deepseek> ?p ?o }")
   text=$(timed "$P SELECT ?s WHERE { ?s text:query ('Sanktion' 20) }")
