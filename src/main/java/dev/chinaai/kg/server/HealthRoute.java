@@ -20,15 +20,26 @@ import org.apache.jena.vocabulary.RDFS;
  * {@code /health}: whether this replica can answer, for a load balancer's
  * health check. 200 only when the store is open (a read transaction finds a
  * label) and the text index answers (a search for a word of that label finds
- * it); 503 with the reason otherwise, so a balancer takes the replica out.
- * Never cached: the answer is about this process now, not about the release.
+ * it), and the server's warm-up is over; 503 with the reason otherwise, so
+ * a balancer takes the replica out (or does not yet send it traffic). Never
+ * cached: the answer is about this process now, not about the release.
  */
 final class HealthRoute implements Route {
+    /**
+     * Set while the server asks itself for one answer of each kind before it calls itself ready: at 1000x
+     * the landing page's statistics alone take seconds, and a replica that took traffic then answered its
+     * first clients (and a benchmark's first cells) at a fraction of its speed.
+     */
+    private volatile boolean warmingUp;
+
+    void warmingUp(boolean on) {
+        warmingUp = on;
+    }
 
     @Override
     public boolean handle(Publication pub, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String problem = problem(pub.dataset());
+        String problem = warmingUp ? "warming up (the first answer of each kind)" : problem(pub.dataset());
         response.setHeader("Cache-Control", "no-store");
         if (problem != null) {
             response.setHeader("Retry-After", "2");

@@ -130,6 +130,7 @@ public final class KgServer implements AutoCloseable {
                     new RebuildStatus(), options.releases());
             router.publish(publication, fuseki.getDataAccessPointRegistry().accessPoints().stream()
                     .map(ap -> ap.getName()).toList());
+            router.health().warmingUp(true);
             try {
                 fuseki.start();
             } catch (RuntimeException e) {
@@ -138,6 +139,7 @@ public final class KgServer implements AutoCloseable {
                 throw new KgException(portMessage(port, e), e);
             }
             Warmup.run(publication, loopback(options.http()), fuseki.getHttpPort(), log);
+            router.health().warmingUp(false);
             log.printf("serve: %d quads, %s (X-Release: %s), %s, ready in %d ms at %s (SPARQL endpoint %ssparql), "
                     + "listening on %s%n", quads, identity.description(), identity.id(),
                     publication.sourceTextMode().optionValue() + " source text", (System.nanoTime() - t0) / 1_000_000,

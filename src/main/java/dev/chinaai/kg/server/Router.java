@@ -58,6 +58,7 @@ final class Router extends HttpFilter {
     /** Paths of the data services the configuration declares ("/sparql", "/ds"), set with the publication. */
     private transient volatile java.util.List<String> services = java.util.List.of();
     private final boolean cacheQueries;
+    private final HealthRoute health = new HealthRoute();
 
     Router(boolean cacheQueries) {
         this.cacheQueries = cacheQueries;
@@ -71,7 +72,7 @@ final class Router extends HttpFilter {
         exact.put("/dump.trig", new DumpRoute());
         exact.put("/dump.nq", new DumpRoute());
         exact.put("/context.jsonld", new ContextRoute());
-        exact.put(HEALTH, new HealthRoute());
+        exact.put(HEALTH, health);
         ReleasesRoute releases = new ReleasesRoute();
         exact.put("/releases", releases);
         prefixes.put(ReleasesRoute.PATH, releases);
@@ -94,6 +95,11 @@ final class Router extends HttpFilter {
     void publish(Publication p, java.util.List<String> servicePaths) {
         this.services = java.util.List.copyOf(servicePaths);
         this.live = new Live(p, cacheQueries ? new QueryCache() : null);
+    }
+
+    /** The readiness check, which the server holds at 503 while it warms up. */
+    HealthRoute health() {
+        return health;
     }
 
     /** The publication once loaded; null before. */
