@@ -4,12 +4,14 @@ import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.vocab.OA;
 import dev.chinaai.kg.vocab.PROV;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
@@ -43,8 +45,19 @@ public final class Timeline {
     private Timeline() {
     }
 
+    /**
+     * The items of each publication, computed once: every entity page shows the items that involve it, and
+     * collecting them reads the whole graph (minutes at 1000x the seeds, for each page). A publication's
+     * graph never changes; a rebuilt graph is a new publication, and the old one's items go with it.
+     */
+    private static final Map<Publication, List<TimelineItem>> ITEMS = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** All items, dated first in time order, then undated by label. Call inside a read transaction. */
     public static List<TimelineItem> items(Publication pub) {
+        return ITEMS.computeIfAbsent(pub, Timeline::collect);
+    }
+
+    private static List<TimelineItem> collect(Publication pub) {
         List<TimelineItem> items = new ArrayList<>();
         for (Map.Entry<Node, When> t : TimeAdapter.times(pub).entrySet()) {
             for (Triple tr : pub.union().find(Node.ANY, Node.ANY, t.getKey()).toList()) {
@@ -55,7 +68,7 @@ public final class Timeline {
             }
         }
         items.sort(ORDER);
-        return items;
+        return List.copyOf(items);
     }
 
     /** The items that involve the entity (as their subject or linked from it). */
