@@ -2,6 +2,7 @@ package dev.chinaai.kg.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +105,10 @@ final class SparqlOnce {
         return expected.equals(actual);
     }
 
+    private boolean taken(Node shapeNode) {
+        return once.keySet().stream().anyMatch(s -> s.getShapeNode().equals(shapeNode));
+    }
+
     /** The node shapes whose SPARQL constraints are evaluated once (for tests and the record). */
     Collection<Shape> evaluatedOnce() {
         return once.keySet();
@@ -112,13 +117,20 @@ final class SparqlOnce {
     /** Validates the data: Jena for everything but the SPARQL constraints taken over, then those, into one report. */
     ValidationReport validate(Graph data) {
         ValidationContext vCxt = ValidationContext.create(rest, data);
+        // A shape taken over is also in the rest (less its SPARQL constraints), with the same targets: its focus
+        // nodes (a class and its subclasses' instances) are found once, for both.
+        Map<Node, Collection<Node>> focusOfTaken = new HashMap<>();
         for (Shape shape : rest.getTargetShapes()) {
-            for (Node focus : VLib.focusNodes(data, shape)) {
-                VLib.validateShape(vCxt, data, shape, focus);
+            Collection<Node> focus = VLib.focusNodes(data, shape);
+            if (taken(shape.getShapeNode())) {
+                focusOfTaken.put(shape.getShapeNode(), focus);
+            }
+            for (Node f : focus) {
+                VLib.validateShape(vCxt, data, shape, f);
             }
         }
         once.forEach((shape, constraints) -> {
-            Collection<Node> focus = VLib.focusNodes(data, shape);
+            Collection<Node> focus = focusOfTaken.computeIfAbsent(shape.getShapeNode(), n -> VLib.focusNodes(data, shape));
             if (!focus.isEmpty()) {
                 constraints.forEach(c -> evaluate(vCxt, data, shape, c, focus));
             }
