@@ -18,6 +18,7 @@ import dev.chinaai.kg.server.sparql.RegexGuard;
 import dev.chinaai.kg.server.sparql.ServiceDescriptionFilter;
 import dev.chinaai.kg.server.sparql.SlowLane;
 import dev.chinaai.kg.server.store.FusekiConfigFile;
+import dev.chinaai.kg.server.store.IndexCounts;
 import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
 import java.io.IOException;
@@ -171,6 +172,7 @@ public final class KgServer implements AutoCloseable {
         }
         Edge.install(fuseki.getJettyServer(), options.http());
         DatasetGraph served = fuseki.getDataAccessPointRegistry().get(SPARQL_SERVICE).getDataService().getDataset();
+        IndexCounts.install(served);
         return new Assembled(fuseki, lane, router, served);
     }
 

@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server;
 
+import dev.chinaai.kg.server.store.IndexCounts;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,6 +62,7 @@ final class Republisher implements AutoCloseable {
         if (served == null) {
             throw new IllegalStateException("the Fuseki configuration no longer declares " + servedName);
         }
+        IndexCounts.install(served);
         return new Fresh(points, served);
     }
 

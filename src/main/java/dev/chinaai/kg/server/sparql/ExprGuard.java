@@ -1,5 +1,6 @@
 package dev.chinaai.kg.server.sparql;
 
+import dev.chinaai.kg.server.store.IndexCounts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -155,7 +156,7 @@ final class ExprGuard {
      * cancellation flag, the time taken and the result. As a cast input, checks
      * only that the value is short enough to be a number.
      */
-    static final class Guard extends ExprFunction1 {
+    static final class Guard extends ExprFunction1 implements IndexCounts.Watch {
         private final String function;
         private final boolean castInput;
 
@@ -196,6 +197,12 @@ final class ExprGuard {
         @Override
         public Expr copy(Expr e) {
             return new Guard(e, function, castInput);
+        }
+
+        /** The guarded expression: its value is this one's (or the guard throws). */
+        @Override
+        public Expr watched() {
+            return getArg();
         }
     }
 }

@@ -1,0 +1,139 @@
+package dev.chinaai.kg.server.store;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Closeable;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+
+/**
+ * The solutions of a {@link CountPlan}: walks the index entries in order and
+ * hands out one solution per group as soon as the group's run ends, so that
+ * memory stays constant however many groups there are. It looks at the
+ * query's cancel signal every {@value #CHECK_EVERY} entries: a scan of one
+ * group can be millions of entries long, and a timeout must still stop it.
+ */
+final class CountScan implements Iterator<Binding>, Closeable {
+    private static final int CHECK_EVERY = 1 << 16;
+    /** Subject, predicate and object: what makes two quads of the union graph the same triple. */
+    private static final int[] TRIPLE_SLOTS = {1, 2, 3};
+
+    private final CountPlan plan;
+    private final Iterator<Tuple<NodeId>> entries;
+    private final NodeTable nodes;
+    private final AtomicBoolean cancel;
+    private Tuple<NodeId> previous;
+    /** The first entry of the group being counted; null before the first entry. */
+    private Tuple<NodeId> group;
+    private long rows;
+    private long distinct;
+    private NodeId lastDistinct;
+    private long seen;
+    private boolean ended;
+    private Binding next;
+
+    CountScan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeTable nodes, AtomicBoolean cancel) {
+        this.plan = plan;
+        this.entries = entries;
+        this.nodes = nodes;
+        this.cancel = cancel;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !ended) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Binding next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Binding b = next;
+        next = null;
+        return b;
+    }
+
+    @Override
+    public void close() {
+        Iter.close(entries);
+    }
+
+    private Binding advance() {
+        while (entries.hasNext()) {
+            Tuple<NodeId> t = entries.next();
+            if (++seen % CHECK_EVERY == 0 && cancel != null && cancel.get()) {
+                throw new QueryCancelledException();
+            }
+            if (plan.union && previous != null && same(t, previous, TRIPLE_SLOTS)) {
+                continue;   // the same triple in another named graph: the union graph holds it once
+            }
+            previous = t;
+            if (group != null && !same(t, group, plan.groupSlots)) {
+                Binding done = solution(group);
+                open(t);
+                return done;
+            }
+            if (group == null) {
+                open(t);
+            } else {
+                add(t);
+            }
+        }
+        ended = true;
+        if (group != null) {
+            return solution(group);
+        }
+        // No match: no groups, but an aggregate without GROUP BY still has its one solution (counts of 0).
+        return plan.groupSlots.length == 0 ? solution(null) : null;
+    }
+
+    private void open(Tuple<NodeId> t) {
+        group = t;
+        rows = 0;
+        distinct = 0;
+        lastDistinct = null;
+        add(t);
+    }
+
+    private void add(Tuple<NodeId> t) {
+        rows++;
+        if (plan.distinctSlot >= 0) {
+            NodeId d = t.get(plan.distinctSlot);
+            if (!d.equals(lastDistinct)) {
+                distinct++;
+                lastDistinct = d;
+            }
+        }
+    }
+
+    private Binding solution(Tuple<NodeId> first) {
+        BindingBuilder b = Binding.builder();
+        for (int k = 0; k < plan.groupSlots.length; k++) {
+            b.add(plan.groupVars[k], nodes.getNodeForNodeId(first.get(plan.groupSlots[k])));
+        }
+        for (CountPlan.Count c : plan.counts) {
+            b.add(c.var(), NodeValue.makeInteger(c.distinct() ? distinct : rows).asNode());
+        }
+        return b.build();
+    }
+
+    private static boolean same(Tuple<NodeId> a, Tuple<NodeId> b, int[] slots) {
+        for (int s : slots) {
+            if (!a.get(s).equals(b.get(s))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

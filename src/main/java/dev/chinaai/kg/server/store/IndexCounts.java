@@ -1,0 +1,121 @@
+package dev.chinaai.kg.server.store;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+import org.apache.jena.tdb2.solver.QC2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Counts over one quad pattern of a TDB2 dataset (count per class, triples
+ * per predicate, COUNT(*) of the whole graph) answered from one index scan on
+ * node ids (see {@link CountPlan}), by TDB2's query executor with that one
+ * step added; every other query, and every group this cannot answer exactly
+ * as ARQ would, goes through TDB2's executor unchanged.
+ */
+public final class IndexCounts {
+    /** TDB2's executor, with GROUP BY of counts over one quad pattern answered by {@link CountPlan}. */
+    static final OpExecutorFactory FACTORY = Executor::new;
+    private static final LongAdder SCANS = new LongAdder();
+
+    private IndexCounts() {
+    }
+
+    /**
+     * An expression whose value is the value of the one it wraps, which it only
+     * watches (its time, its size, a query's budget of values kept). A scan keeps
+     * no values, so it counts what the wrapped variable is bound to, as ARQ would.
+     */
+    public interface Watch {
+        /** The expression watched. */
+        Expr watched();
+    }
+
+    /**
+     * Makes queries of this dataset use the counting executor, if it is a TDB2
+     * dataset (in memory or on disk); other datasets are left as they are.
+     */
+    public static void install(DatasetGraph dataset) {
+        DatasetGraph storage = dataset;
+        while (storage instanceof DatasetGraphWrapper w) {
+            storage = w.getWrapped();   // the text dataset wraps the TDB2 one
+        }
+        if (TDBInternal.isBackedByTDB(storage)) {
+            QC.setFactory(dataset.getContext(), FACTORY);
+        }
+    }
+
+    /** How many groups this process has answered by an index scan (a test or a benchmark can tell the scan ran). */
+    public static long scans() {
+        return SCANS.sum();
+    }
+
+    /** The plan's solutions from the dataset's index, or null if the store lacks the index the plan needs. */
+    static QueryIterator answer(CountPlan plan, DatasetGraphTDB dsg, ExecutionContext cxt) {
+        TupleIndex index = null;
+        for (TupleIndex i : dsg.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+            if (i.getName().equals(plan.index)) {
+                index = i;
+            }
+        }
+        if (index == null) {
+            return null;
+        }
+        NodeTable nodes = dsg.getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeId[] pattern = new NodeId[4];
+        for (int i = 0; i < 4; i++) {
+            pattern[i] = plan.constants[i] == null ? NodeId.NodeIdAny : nodes.getNodeIdForNode(plan.constants[i]);
+            if (NodeId.isDoesNotExist(pattern[i])) {
+                // A constant the store has never seen matches nothing; the scan of no entries says what that means.
+                return scan(plan, Collections.emptyIterator(), nodes, cxt);
+            }
+        }
+        Tuple<NodeId> find = TupleFactory.create4(pattern[0], pattern[1], pattern[2], pattern[3]);
+        return scan(plan, index.find(find), nodes, cxt);
+    }
+
+    private static QueryIterator scan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeTable nodes, ExecutionContext cxt) {
+        Iterator<Binding> solutions = new CountScan(plan, entries, nodes, cxt.getCancelSignal());
+        return QueryIterPlainWrapper.create(solutions, cxt);
+    }
+
+    /** TDB2's executor; only a group at the top of a query (no input solutions to join with) may take the scan. */
+    private static final class Executor extends OpExecutorTDB2 {
+        Executor(ExecutionContext cxt) {
+            super(cxt);
+        }
+
+        @Override
+        protected QueryIterator execute(OpGroup group, QueryIterator input) {
+            if (input instanceof QueryIterRoot && execCxt.getDataset() instanceof DatasetGraphTDB dsg
+                    && QC2.getFilter(execCxt.getContext()) == null) {
+                CountPlan plan = CountPlan.of(group);
+                QueryIterator answer = plan == null ? null : answer(plan, dsg, execCxt);
+                if (answer != null) {
+                    SCANS.increment();
+                    input.close();
+                    return answer;
+                }
+            }
+            return super.execute(group, input);
+        }
+    }
+}

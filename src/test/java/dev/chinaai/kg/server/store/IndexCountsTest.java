@@ -1,0 +1,222 @@
+package dev.chinaai.kg.server.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chinaai.kg.TestGraph;
+import dev.chinaai.kg.graph.IriBase;
+import dev.chinaai.kg.server.options.ServerOptions;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpLib;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts over one quad pattern answered by an index scan ({@link IndexCounts})
+ * equal ARQ's answers through TDB2's own executor, on the dataset
+ * {@code fuseki-config/config.ttl} configures (union default graph), loaded
+ * with the real graph and with crafted quads that put one triple in several
+ * graphs, give subjects several classes and counts inline numbers; the scan
+ * answers the queries it should, leaves the rest to ARQ, and stops on a cancel.
+ */
+class IndexCountsTest {
+    private static final String EX = "http://example.org/";
+    private static final String PREFIXES = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX ex: <" + EX + "> ";
+    /** Queries the scan answers. */
+    private static final List<String> SCANNED = List.of(
+            "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
+            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+            "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }",
+            "SELECT (COUNT(DISTINCT *) AS ?n) WHERE { ?s ?p ?o }",
+            "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
+            "SELECT ?o (COUNT(DISTINCT ?s) AS ?n) (COUNT(*) AS ?all) WHERE { ?s ?p ?o } GROUP BY ?o",
+            "SELECT ?s ?p (COUNT(?o) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ?p",
+            "SELECT ?o (COUNT(?s) AS ?n) WHERE { ?s ex:size ?o } GROUP BY ?o",
+            "SELECT ?c (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?c HAVING (COUNT(*) > 2) ORDER BY ?c LIMIT 3",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s a ex:Lab }",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s a ex:NoSuchClass }",
+            "SELECT ?o (COUNT(*) AS ?n) WHERE { ?s ex:noSuchProperty ?o } GROUP BY ?o",
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a ex:Lab } }",
+            "SELECT ?c (COUNT(*) AS ?n) WHERE { GRAPH ex:g1 { ?s a ?c } } GROUP BY ?c",
+            // A subquery joined with a pattern: ARQ evaluates each side of the join on its own.
+            "SELECT ?c ?n WHERE { ?c a ?k { SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c } }");
+    /** Queries whose groups the scan must leave to ARQ (it could not answer them as ARQ does). */
+    private static final List<String> LEFT_TO_ARQ = List.of(
+            "SELECT ?k (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY (STR(?c) AS ?k)",
+            "SELECT ?c (COUNT(?x) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?s }",
+            "SELECT ?c (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
+            "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?s",
+            "SELECT ?c (SUM(?z) AS ?n) WHERE { ?s ?c ?z } GROUP BY ?c",
+            "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c . ?s ex:size ?z } GROUP BY ?c");
+
+    private static DatasetGraph dataset;
+
+    @BeforeAll
+    static void load() {
+        Resource root = ModelFactory.createModelForGraph(FusekiConfigFile.read(TestGraph.LAYOUT, IriBase.CANONICAL,
+                ServerOptions.defaults())).createResource("file:///fuseki-config/config.ttl#text_dataset");
+        dataset = DatasetFactory.assemble(root).asDatasetGraph();
+        DatasetGraph d = dataset;
+        Txn.executeWrite(d, () -> {
+            TestGraph.dataset().find().forEachRemaining(d::add);
+            crafted().forEach(d::add);
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        dataset.close();
+    }
+
+    @Test
+    void countsAsArqDoes() {
+        for (String q : concat(SCANNED, LEFT_TO_ARQ)) {
+            List<Map<Var, Node>> arq = select(q, OpExecutorTDB2.OpExecFactoryTDB);
+            long before = IndexCounts.scans();
+            List<Map<Var, Node>> scanned = select(q, IndexCounts.FACTORY);
+            boolean took = IndexCounts.scans() > before;
+            assertEquals(SCANNED.contains(q), took, (took ? "scanned " : "left to ARQ ") + q);
+            // Only a group by a property the store does not hold has no solution; the rest give something to compare.
+            assertEquals(q.contains("ex:noSuchProperty"), arq.isEmpty(), "solutions of " + q);
+            assertEquals(counted(arq), counted(scanned), "the same solutions as ARQ's: " + q);
+        }
+    }
+
+    @Test
+    void keepsTheOrderAQueryAsksFor() {
+        String q = SCANNED.get(1);
+        assertEquals(select(q, OpExecutorTDB2.OpExecFactoryTDB), select(q, IndexCounts.FACTORY));
+    }
+
+    @Test
+    void planIsMadeOnlyWhereAnIndexOrderFits() {
+        assertNotNull(plan("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"));
+        assertEquals("POSG", plan("SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c").index);
+        assertEquals("OSPG", plan("SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?o").index);
+        assertEquals("GSPO", plan("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").index);
+        assertNull(plan("SELECT ?s (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?s"), "S before the constant P");
+        assertNull(plan("SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p"), "no P, S order");
+    }
+
+    @Test
+    void stopsWhenTheQueryIsCancelled() {
+        CountPlan plan = plan("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        NodeId g = NodeIdFactory.createPtr(1);
+        Iterator<Tuple<NodeId>> entries = IntStream.range(0, 200_000)
+                .mapToObj(i -> (Tuple<NodeId>) TupleFactory.create4(g, NodeIdFactory.createPtr(i + 2), g, g)).iterator();
+        AtomicBoolean cancel = new AtomicBoolean(true);
+        CountScan scan = new CountScan(plan, entries, null, cancel);
+        assertThrows(QueryCancelledException.class, scan::hasNext);
+        AtomicBoolean running = new AtomicBoolean(false);
+        Iterator<Tuple<NodeId>> again = IntStream.range(0, 200_000)
+                .mapToObj(i -> (Tuple<NodeId>) TupleFactory.create4(g, NodeIdFactory.createPtr(i + 2), g, g)).iterator();
+        CountScan whole = new CountScan(plan, again, null, running);
+        assertTrue(whole.hasNext());
+        assertEquals("200000", whole.next().get(plan.counts.get(0).var()).getLiteralLexicalForm());
+        assertFalse(whole.hasNext());
+    }
+
+    /** The solutions in the order the query gives them, each as its variables' values. */
+    private static List<Map<Var, Node>> select(String query, OpExecutorFactory executor) {
+        if (executor == IndexCounts.FACTORY) {
+            IndexCounts.install(dataset);
+        } else {
+            QC.setFactory(dataset.getContext(), executor);
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec qe = QueryExec.dataset(dataset).query(PREFIXES + query).build()) {
+                List<Map<Var, Node>> rows = new ArrayList<>();
+                qe.select().forEachRemaining(b -> {
+                    Map<Var, Node> row = new HashMap<>();
+                    b.forEach(row::put);
+                    rows.add(row);
+                });
+                return rows;
+            }
+        });
+    }
+
+    /** The solutions as a multiset: how often each occurs. */
+    private static Map<Map<Var, Node>, Long> counted(List<Map<Var, Node>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+    }
+
+    /** The plan for the query's group, in the quad form TDB2 runs over the union default graph. */
+    private static CountPlan plan(String query) {
+        Query q = QueryFactory.create(PREFIXES + query);
+        Op op = OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(Algebra.compile(q)));
+        List<OpGroup> groups = new ArrayList<>();
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpGroup g) {
+                groups.add(g);
+            }
+        });
+        assertEquals(1, groups.size(), query);
+        return CountPlan.of(groups.get(0));
+    }
+
+    /** One triple in three graphs, subjects of two classes, inline numbers (some equal), a literal object. */
+    private static List<Quad> crafted() {
+        List<Quad> quads = new ArrayList<>();
+        Node type = RDF.type.asNode();
+        for (int i = 0; i < 40; i++) {
+            Node s = NodeFactory.createURI(EX + "s" + i);
+            Node graph = NodeFactory.createURI(EX + "g" + (i % 4));
+            quads.add(Quad.create(graph, s, type, NodeFactory.createURI(EX + (i % 3 == 0 ? "Lab" : "Model"))));
+            quads.add(Quad.create(NodeFactory.createURI(EX + "g1"), s, type, NodeFactory.createURI(EX + "Lab")));
+            quads.add(Quad.create(NodeFactory.createURI(EX + "g2"), s, type, NodeFactory.createURI(EX + "Lab")));
+            quads.add(Quad.create(graph, s, NodeFactory.createURI(EX + "size"), NodeFactory.createLiteralDT(
+                    Integer.toString(i % 7), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+            quads.add(Quad.create(graph, s, NodeFactory.createURI(EX + "name"), NodeFactory.createLiteralLang("Name " + (i % 5), "de")));
+        }
+        return quads;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
