@@ -15,8 +15,12 @@ public record Stats(long quads, long triples, long graphs, long entities, long c
     private static final Query PER_CLASS = QueryFactory.create("""
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class""");
     private static final Query TRIPLES = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+    /**
+     * The typed subjects under id/, each once: grouped by subject first, which a store answers from one index
+     * scan without decoding a node per type triple (COUNT(DISTINCT ?s) over the filter took 104 s at 1000x).
+     */
     private static final Query ENTITIES = QueryFactory.create("""
-            SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c . FILTER(STRSTARTS(STR(?s), ?id)) }""");
+            SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?s WHERE { ?s a ?c } GROUP BY ?s } FILTER(STRSTARTS(STR(?s), ?id)) }""");
 
     static Stats of(Publication pub) {
         return Txn.calculateRead(pub.dataset(), () -> {

@@ -20,8 +20,9 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
 /**
  * A GROUP BY of COUNTs over a single quad pattern, such as count per class
  * ({@code SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c}), planned
- * as one range scan of a TDB2 index whose order puts the pattern's constants
- * first, then the group keys, then the variable counted distinctly, so that
+ * as one scan of a TDB2 index whose order puts the pattern's constants first
+ * (a range; where no order allows that, they are checked on each entry), then
+ * the group keys, then the variable counted distinctly, so that
  * every group, every distinct value and (over the union graph) every copy of a
  * triple in several graphs is a run of adjacent index entries. Counting runs on
  * node ids; only the group keys are decoded. ARQ instead builds a solution per
@@ -162,21 +163,36 @@ final class CountPlan {
         return -1;
     }
 
-    /** The first index order along which the slots' ranks never fall, or null. */
+    /**
+     * The index order to scan, or null: one along which the ranks of the slots never fall. A constant
+     * elsewhere than in the leading slots is checked on each entry instead of bounding the range, and does
+     * not break the runs of the slots after it, so an order that fits once constants are left out is taken
+     * when none fits with them leading (a full scan, still on ids only).
+     */
     private static String order(List<String> orders, int[] rank) {
-        for (String order : orders) {
-            int last = CONSTANT;
-            boolean fits = true;
-            for (char c : order.toCharArray()) {
-                int r = rank[SLOT_LETTERS.indexOf(c)];
-                fits &= r >= last;
-                last = r;
-            }
-            if (fits) {
-                return order;
+        for (boolean constantsLead : new boolean[] {true, false}) {
+            for (String order : orders) {
+                if (fits(order, rank, constantsLead)) {
+                    return order;
+                }
             }
         }
         return null;
+    }
+
+    private static boolean fits(String order, int[] rank, boolean constantsLead) {
+        int last = CONSTANT;
+        for (char c : order.toCharArray()) {
+            int r = rank[SLOT_LETTERS.indexOf(c)];
+            if (r == CONSTANT && !constantsLead) {
+                continue;
+            }
+            if (r < last) {
+                return false;
+            }
+            last = r;
+        }
+        return true;
     }
 
     private static Node[] constantsOf(Node[] slots, Var[] vars) {
