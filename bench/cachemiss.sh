@@ -9,6 +9,8 @@
 #                store and its dumps that `KEEP=DIR bench/scale.sh N` left (DIR/store,
 #                DIR/dumps/*.nq); building 1000x here would take as long as scale.sh.
 #   BARE=0       leaves bare Fuseki out (its in-memory dataset needs BARE_HEAP, default 1g: about 4 GB at 100x).
+#   KINDS=...    the workloads (default "lookup deref text count"); count is the same count per class on every
+#                request (an aggregate over the whole graph, uncached: ours has --no-query-cache, the others keep no answers)
 # Bare Fuseki is run fairly: request logging off (as shipped it writes 3 lines per request),
 # the same query and Accept as ours gets, warmed like ours.
 # Usage: bench/cachemiss.sh [--factor N --from DIR] [SECONDS]
@@ -78,6 +80,9 @@ while [ $(( $(date +%s) - t_settle )) -lt "${SETTLE_MAX:-900}" ]; do
 done
 SETTLE_S=$(( $(date +%s) - t_settle ))
 [ "${BARE:-1}" = 0 ] || until curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/ds/query?query=ASK%7B%7D"; do sleep 0.3; done
+# A second run on the same day gets its own file rather than overwriting the first one's.
+OUT=bench/results/cachemiss-$(date -u +%Y-%m-%d)-${FACTOR}x; k=1; RUN=""
+while [ -e "$OUT$RUN.txt" ]; do k=$((k + 1)); RUN=-run$k; done; OUT=$OUT$RUN.txt
 cell() { # NAME URL KIND LIST PREFIX CONN
   wrk -t"$(( $6 < 2 ? 1 : 2 ))" -c"$6" -d"${DUR}s" --timeout 5s --latency -s bench/cachemiss.lua "$2" -- "$3" "$4" "$5" > "$W/cell.txt"
   awk -v name="$1" -v c="$6" '/Non-2xx/ {f += $NF} /Socket errors/ {for (i = 4; i <= NF; i += 2) f += $i}
@@ -85,23 +90,45 @@ cell() { # NAME URL KIND LIST PREFIX CONN
        END {printf "%-26s c=%-3s %9s req/s  p99 %-9s failed %d\n", name, c, q, p99, f}' "$W/cell.txt"
 }
 warm() { wrk -t1 -c4 -d3s -s bench/cachemiss.lua "$1" -- "$2" "$3" "$4" >/dev/null; }
+KINDS=${KINDS:-lookup deref text count}
+has() { [[ " $KINDS " == *" $1 "* ]]; }
+enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+COUNT_Q=$(enc "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+countcell() { # NAME URL PATH CONN: the one count-per-class request, again and again (bench/mix.lua)
+  echo "application/sparql-results+json $3?query=$COUNT_Q" > "$W/count.mix"
+  wrk -t"$(( $4 < 2 ? 1 : 2 ))" -c"$4" -d"${DUR}s" --timeout 10s --latency -s bench/mix.lua "$2" -- "$W/count.mix" > "$W/cell.txt"
+  awk -v name="$1" -v c="$4" '/Non-2xx/ {f += $NF} /Socket errors/ {for (i = 4; i <= NF; i += 2) f += $i}
+       /Requests\/sec/ {q = $2} / 99%/ {p99 = $2}
+       END {printf "%-26s c=%-3s %9s req/s  p99 %-9s failed %d\n", name, c, q, p99, f}' "$W/cell.txt"
+}
 {
-  echo "# bench/cachemiss.sh ${FACTOR}x ($(wc -l < "$W/entities.txt") entities, $(wc -l < "$W/words.txt") words), $DUR s cells, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; Virtuoso started (and loaded if not kept) in ${VIRT_LOAD_S} s; ours idle ${SETTLE_S} s after it was ready"
+  echo "# bench/cachemiss.sh ${FACTOR}x, kinds: $KINDS ($(wc -l < "$W/entities.txt") entities, $(wc -l < "$W/words.txt") words), $DUR s cells, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; Virtuoso started (and loaded if not kept) in ${VIRT_LOAD_S} s; ours idle ${SETTLE_S} s after it was ready"
   for c in $CONNS; do
-    # Each server warmed once per concurrency on the lookup itself (not counted).
-    warm "http://127.0.0.1:$OURS" lookup "$W/entities.txt" /sparql
-    cell "ours lookup (uncached)" "http://127.0.0.1:$OURS" lookup "$W/entities.txt" /sparql "$c"
-    if [ -n "$VIRT_PID" ]; then
-      warm "http://127.0.0.1:$VIRT" lookup "$W/entities.txt" /sparql
-      cell "Virtuoso lookup" "http://127.0.0.1:$VIRT" lookup "$W/entities.txt" /sparql "$c"
+    if has lookup; then
+      # Each server warmed once per concurrency on the lookup itself (not counted).
+      warm "http://127.0.0.1:$OURS" lookup "$W/entities.txt" /sparql
+      cell "ours lookup (uncached)" "http://127.0.0.1:$OURS" lookup "$W/entities.txt" /sparql "$c"
+      if [ -n "$VIRT_PID" ]; then
+        warm "http://127.0.0.1:$VIRT" lookup "$W/entities.txt" /sparql
+        cell "Virtuoso lookup" "http://127.0.0.1:$VIRT" lookup "$W/entities.txt" /sparql "$c"
+      fi
+      if [ "${BARE:-1}" != 0 ]; then
+        warm "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query
+        cell "bare Fuseki lookup" "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query "$c"
+      fi
     fi
-    if [ "${BARE:-1}" != 0 ]; then
-      warm "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query
-      cell "bare Fuseki lookup" "http://127.0.0.1:$BARE_PORT" lookup "$W/entities.txt" /ds/query "$c"
+    if has deref; then
+      cell "ours dereference" "http://127.0.0.1:$OURS" deref "$W/entities.txt" /sparql "$c"
+      [ -z "$VIRT_PID" ] || cell "Virtuoso describe" "http://127.0.0.1:$VIRT" describe "$W/entities.txt" /sparql "$c"
     fi
-    cell "ours dereference" "http://127.0.0.1:$OURS" deref "$W/entities.txt" /sparql "$c"
-    [ -z "$VIRT_PID" ] || cell "Virtuoso describe" "http://127.0.0.1:$VIRT" describe "$W/entities.txt" /sparql "$c"
-    cell "ours text (uncached)" "http://127.0.0.1:$OURS" text "$W/words.txt" /sparql "$c"
-    [ -z "$VIRT_PID" ] || cell "Virtuoso text" "http://127.0.0.1:$VIRT" vtext "$W/words.txt" /sparql "$c"
+    if has text; then
+      cell "ours text (uncached)" "http://127.0.0.1:$OURS" text "$W/words.txt" /sparql "$c"
+      [ -z "$VIRT_PID" ] || cell "Virtuoso text" "http://127.0.0.1:$VIRT" vtext "$W/words.txt" /sparql "$c"
+    fi
+    if has count; then
+      countcell "ours count per class" "http://127.0.0.1:$OURS" /sparql "$c"
+      [ -z "$VIRT_PID" ] || countcell "Virtuoso count per class" "http://127.0.0.1:$VIRT" /sparql "$c"
+      [ "${BARE:-1}" = 0 ] || countcell "bare Fuseki count per class" "http://127.0.0.1:$BARE_PORT" /ds/query "$c"
+    fi
   done
-} | tee "bench/results/cachemiss-$(date -u +%Y-%m-%d)-${FACTOR}x.txt"
+} | tee "$OUT"
