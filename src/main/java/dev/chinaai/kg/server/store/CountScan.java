@@ -16,9 +16,11 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 /**
  * The solutions of a {@link CountPlan}: walks the index entries in order and
  * hands out one solution per group as soon as the group's run ends, so that
- * memory stays constant however many groups there are. It looks at the
- * query's cancel signal every {@value #CHECK_EVERY} entries: a scan of one
- * group can be millions of entries long, and a timeout must still stop it.
+ * memory stays constant however many groups there are. It checks the
+ * pattern's constants that do not lead the index order on each entry, and
+ * looks at the query's cancel signal every {@value #CHECK_EVERY} entries
+ * walked: a scan can be millions of entries long, and a timeout must still
+ * stop it.
  */
 final class CountScan implements Iterator<Binding>, Closeable {
     private static final int CHECK_EVERY = 1 << 16;
@@ -27,6 +29,8 @@ final class CountScan implements Iterator<Binding>, Closeable {
 
     private final CountPlan plan;
     private final Iterator<Tuple<NodeId>> entries;
+    /** The pattern's constants as node ids, in natural order (null: any); the leading ones bound the range already. */
+    private final NodeId[] constants;
     private final NodeTable nodes;
     private final AtomicBoolean cancel;
     private Tuple<NodeId> previous;
@@ -39,9 +43,10 @@ final class CountScan implements Iterator<Binding>, Closeable {
     private boolean ended;
     private Binding next;
 
-    CountScan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeTable nodes, AtomicBoolean cancel) {
+    CountScan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeId[] constants, NodeTable nodes, AtomicBoolean cancel) {
         this.plan = plan;
         this.entries = entries;
+        this.constants = constants;
         this.nodes = nodes;
         this.cancel = cancel;
     }
@@ -74,6 +79,9 @@ final class CountScan implements Iterator<Binding>, Closeable {
             Tuple<NodeId> t = entries.next();
             if (++seen % CHECK_EVERY == 0 && cancel != null && cancel.get()) {
                 throw new QueryCancelledException();
+            }
+            if (!matches(t)) {
+                continue;
             }
             if (plan.union && previous != null && same(t, previous, TRIPLE_SLOTS)) {
                 continue;   // the same triple in another named graph: the union graph holds it once
@@ -126,6 +134,15 @@ final class CountScan implements Iterator<Binding>, Closeable {
             b.add(c.var(), NodeValue.makeInteger(c.distinct() ? distinct : rows).asNode());
         }
         return b.build();
+    }
+
+    private boolean matches(Tuple<NodeId> t) {
+        for (int i = 0; i < constants.length; i++) {
+            if (constants[i] != null && !constants[i].equals(t.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(Tuple<NodeId> a, Tuple<NodeId> b, int[] slots) {

@@ -80,20 +80,31 @@ public final class IndexCounts {
             return null;
         }
         NodeTable nodes = dsg.getQuadTable().getNodeTupleTable().getNodeTable();
-        NodeId[] pattern = new NodeId[4];
+        NodeId[] constants = new NodeId[4];
         for (int i = 0; i < 4; i++) {
-            pattern[i] = plan.constants[i] == null ? NodeId.NodeIdAny : nodes.getNodeIdForNode(plan.constants[i]);
-            if (NodeId.isDoesNotExist(pattern[i])) {
+            constants[i] = plan.constants[i] == null ? null : nodes.getNodeIdForNode(plan.constants[i]);
+            if (constants[i] != null && NodeId.isDoesNotExist(constants[i])) {
                 // A constant the store has never seen matches nothing; the scan of no entries says what that means.
-                return scan(plan, Collections.emptyIterator(), nodes, cxt);
+                return scan(plan, Collections.emptyIterator(), constants, nodes, cxt);
             }
         }
-        Tuple<NodeId> find = TupleFactory.create4(pattern[0], pattern[1], pattern[2], pattern[3]);
-        return scan(plan, index.find(find), nodes, cxt);
+        // The range: the constants that lead the index order. The others the scan checks on each entry itself,
+        // so that it sees every entry walked and can stop on a cancel however few of them match.
+        NodeId[] range = {NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny};
+        for (char c : plan.index.toCharArray()) {
+            int slot = "GSPO".indexOf(c);
+            if (constants[slot] == null) {
+                break;
+            }
+            range[slot] = constants[slot];
+        }
+        Tuple<NodeId> find = TupleFactory.create4(range[0], range[1], range[2], range[3]);
+        return scan(plan, index.find(find), constants, nodes, cxt);
     }
 
-    private static QueryIterator scan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeTable nodes, ExecutionContext cxt) {
-        Iterator<Binding> solutions = new CountScan(plan, entries, nodes, cxt.getCancelSignal());
+    private static QueryIterator scan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeId[] constants, NodeTable nodes,
+            ExecutionContext cxt) {
+        Iterator<Binding> solutions = new CountScan(plan, entries, constants, nodes, cxt.getCancelSignal());
         return QueryIterPlainWrapper.create(solutions, cxt);
     }
 

@@ -150,15 +150,25 @@ class IndexCountsTest {
         Iterator<Tuple<NodeId>> entries = IntStream.range(0, 200_000)
                 .mapToObj(i -> (Tuple<NodeId>) TupleFactory.create4(g, NodeIdFactory.createPtr(i + 2), g, g)).iterator();
         AtomicBoolean cancel = new AtomicBoolean(true);
-        CountScan scan = new CountScan(plan, entries, null, cancel);
+        CountScan scan = new CountScan(plan, entries, new NodeId[4], null, cancel);
         assertThrows(QueryCancelledException.class, scan::hasNext);
         AtomicBoolean running = new AtomicBoolean(false);
         Iterator<Tuple<NodeId>> again = IntStream.range(0, 200_000)
                 .mapToObj(i -> (Tuple<NodeId>) TupleFactory.create4(g, NodeIdFactory.createPtr(i + 2), g, g)).iterator();
-        CountScan whole = new CountScan(plan, again, null, running);
+        CountScan whole = new CountScan(plan, again, new NodeId[4], null, running);
         assertTrue(whole.hasNext());
         assertEquals("200000", whole.next().get(plan.counts.get(0).var()).getLiteralLexicalForm());
         assertFalse(whole.hasNext());
+
+        // A constant that does not lead the index order matches none of the entries walked: still stopped.
+        CountPlan bySubject = plan("SELECT ?s (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?s");
+        NodeId[] type = {null, null, NodeIdFactory.createPtr(999_999_999L), null};
+        Iterator<Tuple<NodeId>> other = IntStream.range(0, 200_000)
+                .mapToObj(i -> (Tuple<NodeId>) TupleFactory.create4(g, NodeIdFactory.createPtr(i + 2), g, g)).iterator();
+        assertThrows(QueryCancelledException.class, new CountScan(bySubject, other, type, null, cancel)::hasNext);
+        Iterator<Tuple<NodeId>> none = IntStream.range(0, 200_000)
+                .mapToObj(i -> (Tuple<NodeId>) TupleFactory.create4(g, NodeIdFactory.createPtr(i + 2), g, g)).iterator();
+        assertFalse(new CountScan(bySubject, none, type, null, running).hasNext(), "no subject has that type");
     }
 
     /** The solutions in the order the query gives them, each as its variables' values. */
