@@ -83,11 +83,14 @@ SETTLE_S=$(( $(date +%s) - t_settle ))
 # A second run on the same day gets its own file rather than overwriting the first one's.
 OUT=bench/results/cachemiss-$(date -u +%Y-%m-%d)-${FACTOR}x; k=1; RUN=""
 while [ -e "$OUT$RUN.txt" ]; do k=$((k + 1)); RUN=-run$k; done; OUT=$OUT$RUN.txt
-cell() { # NAME URL KIND LIST PREFIX CONN
-  wrk -t"$(( $6 < 2 ? 1 : 2 ))" -c"$6" -d"${DUR}s" --timeout 5s --latency -s bench/cachemiss.lua "$2" -- "$3" "$4" "$5" > "$W/cell.txt"
-  awk -v name="$1" -v c="$6" '/Non-2xx/ {f += $NF} /Socket errors/ {for (i = 4; i <= NF; i += 2) f += $i}
+summary() { # NAME CONN: one line of req/s, p99 and failed requests from wrk's report in $W/cell.txt
+  awk -v name="$1" -v c="$2" '/Non-2xx/ {f += $NF} /Socket errors/ {for (i = 4; i <= NF; i += 2) f += $i}
        /Requests\/sec/ {q = $2} / 99%/ {p99 = $2}
        END {printf "%-26s c=%-3s %9s req/s  p99 %-9s failed %d\n", name, c, q, p99, f}' "$W/cell.txt"
+}
+cell() { # NAME URL KIND LIST PREFIX CONN
+  wrk -t"$(( $6 < 2 ? 1 : 2 ))" -c"$6" -d"${DUR}s" --timeout 5s --latency -s bench/cachemiss.lua "$2" -- "$3" "$4" "$5" > "$W/cell.txt"
+  summary "$1" "$6"
 }
 warm() { wrk -t1 -c4 -d3s -s bench/cachemiss.lua "$1" -- "$2" "$3" "$4" >/dev/null; }
 KINDS=${KINDS:-lookup deref text count}
@@ -97,9 +100,7 @@ COUNT_Q=$(enc "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
 countcell() { # NAME URL PATH CONN: the one count-per-class request, again and again (bench/mix.lua)
   echo "application/sparql-results+json $3?query=$COUNT_Q" > "$W/count.mix"
   wrk -t"$(( $4 < 2 ? 1 : 2 ))" -c"$4" -d"${DUR}s" --timeout 10s --latency -s bench/mix.lua "$2" -- "$W/count.mix" > "$W/cell.txt"
-  awk -v name="$1" -v c="$4" '/Non-2xx/ {f += $NF} /Socket errors/ {for (i = 4; i <= NF; i += 2) f += $i}
-       /Requests\/sec/ {q = $2} / 99%/ {p99 = $2}
-       END {printf "%-26s c=%-3s %9s req/s  p99 %-9s failed %d\n", name, c, q, p99, f}' "$W/cell.txt"
+  summary "$1" "$4"
 }
 {
   echo "# bench/cachemiss.sh ${FACTOR}x, kinds: $KINDS ($(wc -l < "$W/entities.txt") entities, $(wc -l < "$W/words.txt") words), $DUR s cells, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; Virtuoso started (and loaded if not kept) in ${VIRT_LOAD_S} s; ours idle ${SETTLE_S} s after it was ready"
