@@ -15,7 +15,6 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.NodeId;
@@ -57,10 +56,7 @@ final class BulkLoad {
             lucene.getIndexWriter().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
         }
         EntityDefinition docs = index.getDocDef();
-        DatasetGraph tdb = textDataset;
-        while (tdb instanceof DatasetGraphWrapper w) {
-            tdb = w.getBase();
-        }
+        DatasetGraph tdb = Store.storage(textDataset);
         // Each distinct quad once, in the index and in the release: a dump of each shard repeats the ontology.
         DigestSet seen = new DigestSet();
         Set<Quad> blankQuads = new HashSet<>();

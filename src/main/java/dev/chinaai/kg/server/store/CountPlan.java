@@ -39,7 +39,8 @@ final class CountPlan {
     /** Index orders of the quad table: the three with the graph last serve the union graph. */
     private static final List<String> UNION_ORDERS = List.of("SPOG", "POSG", "OSPG");
     private static final List<String> ORDERS = List.of("GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG");
-    private static final String SLOT_LETTERS = "GSPO";
+    /** The letters of index names, by natural slot: 0 graph, 1 subject, 2 predicate, 3 object. */
+    static final String SLOTS = "GSPO";
     /** Where a slot must come in the index order: a smaller rank before a larger one. */
     private static final int CONSTANT = 0;
     private static final int GROUP = 1;
@@ -183,7 +184,7 @@ final class CountPlan {
     private static boolean fits(String order, int[] rank, boolean constantsLead) {
         int last = CONSTANT;
         for (char c : order.toCharArray()) {
-            int r = rank[SLOT_LETTERS.indexOf(c)];
+            int r = rank[SLOTS.indexOf(c)];
             if (r == CONSTANT && !constantsLead) {
                 continue;
             }

@@ -7,15 +7,14 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.engine.main.QC;
-import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.tdb2.solver.QC2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -54,11 +53,7 @@ public final class IndexCounts {
      * dataset (in memory or on disk); other datasets are left as they are.
      */
     public static void install(DatasetGraph dataset) {
-        DatasetGraph storage = dataset;
-        while (storage instanceof DatasetGraphWrapper w) {
-            storage = w.getWrapped();   // the text dataset wraps the TDB2 one
-        }
-        if (TDBInternal.isBackedByTDB(storage)) {
+        if (TDBInternal.isBackedByTDB(Store.storage(dataset))) {
             QC.setFactory(dataset.getContext(), FACTORY);
         }
     }
@@ -92,7 +87,7 @@ public final class IndexCounts {
         // so that it sees every entry walked and can stop on a cancel however few of them match.
         NodeId[] range = {NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny};
         for (char c : plan.index.toCharArray()) {
-            int slot = "GSPO".indexOf(c);
+            int slot = CountPlan.SLOTS.indexOf(c);
             if (constants[slot] == null) {
                 break;
             }

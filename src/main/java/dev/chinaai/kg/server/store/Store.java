@@ -188,13 +188,19 @@ public final class Store {
      * opened again by this process.
      */
     public static void release(DatasetGraph textDataset, Path store) {
-        DatasetGraph tdb = textDataset;
-        while (tdb instanceof DatasetGraphWrapper w) {
-            tdb = w.getBase();
-        }
+        DatasetGraph tdb = storage(textDataset);
         textDataset.close();
         TDBInternal.expel(tdb);
         DatabaseConnection.internalExpel(Location.create(store.resolve("tdb2").toString()), false);
+    }
+
+    /** The dataset under the wrappers of the configuration's text dataset: the TDB2 one, or whatever it wraps. */
+    static DatasetGraph storage(DatasetGraph dataset) {
+        DatasetGraph d = dataset;
+        while (d instanceof DatasetGraphWrapper w) {
+            d = w.getBase();
+        }
+        return d;
     }
 
     private static Node textDataset(Graph config) {
