@@ -55,11 +55,14 @@ class CountPerClassTest {
         }
     }
 
-    /** The counts the server answers (as CSV), after checking that an index scan answered them. */
+    /**
+     * The counts the server answers (as CSV), after checking that an index scan answered them, or the
+     * groups kept from one of the same data (the start's warm-up asks for the landing page's counts).
+     */
     private static Map<String, Long> counted(RunningServer s, String query) {
-        long before = IndexCounts.scans();
+        long before = IndexCounts.scans() + IndexCounts.remembered();
         String csv = s.get("sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/csv").body();
-        assertTrue(IndexCounts.scans() > before, "an index scan answered " + query);
+        assertTrue(IndexCounts.scans() + IndexCounts.remembered() > before, "an index scan answered " + query);
         Map<String, Long> counts = new TreeMap<>();
         csv.lines().skip(1).forEach(line -> {
             String[] cells = line.split(",");

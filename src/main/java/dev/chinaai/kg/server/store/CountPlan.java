@@ -1,6 +1,7 @@
 package dev.chinaai.kg.server.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.op.OpGroup;
@@ -8,9 +9,12 @@ import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.aggregate.AggCount;
 import org.apache.jena.sparql.expr.aggregate.AggCountDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggCountVar;
@@ -52,6 +56,17 @@ final class CountPlan {
     record Count(Var var, boolean distinct) {
     }
 
+    /** One group as the scan counted it: its key nodes by slot (null elsewhere), its rows and its distinct values. */
+    record Group(Node[] keys, long rows, long distinct) {
+    }
+
+    /**
+     * What a plan's groups depend on: the graph it reads, its constants, the slots it groups by (in any
+     * order) and the slot it counts distinctly. Two plans with equal keys have the same groups.
+     */
+    record Key(boolean union, List<Node> constants, List<Integer> groupSlots, int distinctSlot) {
+    }
+
     final String index;
     final boolean union;
     /** The pattern in natural order: a constant, or null for a variable or the union graph's ignored slot. */
@@ -70,6 +85,24 @@ final class CountPlan {
         this.groupVars = groupVars;
         this.distinctSlot = distinctSlot;
         this.counts = counts;
+    }
+
+    /** What this plan's groups depend on. */
+    Key key() {
+        return new Key(union, Arrays.asList(constants.clone()),
+                Arrays.stream(groupSlots).sorted().boxed().toList(), distinctSlot);
+    }
+
+    /** The solution of one group: its key nodes bound to the group variables and each count to its variable. */
+    Binding solution(Group g) {
+        BindingBuilder b = Binding.builder();
+        for (int k = 0; k < groupSlots.length; k++) {
+            b.add(groupVars[k], g.keys()[groupSlots[k]]);
+        }
+        for (Count c : counts) {
+            b.add(c.var(), NodeValue.makeInteger(c.distinct() ? g.distinct() : g.rows()).asNode());
+        }
+        return b.build();
     }
 
     /** The plan for this group, or null where it is not one a single index scan answers as ARQ would. */

@@ -6,23 +6,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Closeable;
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 
 /**
- * The solutions of a {@link CountPlan}: walks the index entries in order and
- * hands out one solution per group as soon as the group's run ends, so that
+ * The groups of a {@link CountPlan}: walks the index entries in order and
+ * hands out each group with its counts as soon as the group's run ends, so that
  * memory stays constant however many groups there are. It checks the
  * pattern's constants that do not lead the index order on each entry, and
  * looks at the query's cancel signal every {@value #CHECK_EVERY} entries
  * walked: a scan can be millions of entries long, and a timeout must still
  * stop it.
  */
-final class CountScan implements Iterator<Binding>, Closeable {
+final class CountScan implements Iterator<CountPlan.Group>, Closeable {
     private static final int CHECK_EVERY = 1 << 16;
     /** Subject, predicate and object: what makes two quads of the union graph the same triple. */
     private static final int[] TRIPLE_SLOTS = {1, 2, 3};
@@ -41,7 +39,7 @@ final class CountScan implements Iterator<Binding>, Closeable {
     private NodeId lastDistinct;
     private long seen;
     private boolean ended;
-    private Binding next;
+    private CountPlan.Group next;
 
     CountScan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeId[] constants, NodeTable nodes, AtomicBoolean cancel) {
         this.plan = plan;
@@ -60,11 +58,11 @@ final class CountScan implements Iterator<Binding>, Closeable {
     }
 
     @Override
-    public Binding next() {
+    public CountPlan.Group next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Binding b = next;
+        CountPlan.Group b = next;
         next = null;
         return b;
     }
@@ -74,7 +72,7 @@ final class CountScan implements Iterator<Binding>, Closeable {
         Iter.close(entries);
     }
 
-    private Binding advance() {
+    private CountPlan.Group advance() {
         while (entries.hasNext()) {
             Tuple<NodeId> t = entries.next();
             if (++seen % CHECK_EVERY == 0 && cancel != null && cancel.get()) {
@@ -88,7 +86,7 @@ final class CountScan implements Iterator<Binding>, Closeable {
             }
             previous = t;
             if (group != null && !same(t, group, plan.groupSlots)) {
-                Binding done = solution(group);
+                CountPlan.Group done = counted(group);
                 open(t);
                 return done;
             }
@@ -100,10 +98,10 @@ final class CountScan implements Iterator<Binding>, Closeable {
         }
         ended = true;
         if (group != null) {
-            return solution(group);
+            return counted(group);
         }
         // No match: no groups, but an aggregate without GROUP BY still has its one solution (counts of 0).
-        return plan.groupSlots.length == 0 ? solution(null) : null;
+        return plan.groupSlots.length == 0 ? counted(null) : null;
     }
 
     private void open(Tuple<NodeId> t) {
@@ -125,15 +123,12 @@ final class CountScan implements Iterator<Binding>, Closeable {
         }
     }
 
-    private Binding solution(Tuple<NodeId> first) {
-        BindingBuilder b = Binding.builder();
-        for (int k = 0; k < plan.groupSlots.length; k++) {
-            b.add(plan.groupVars[k], nodes.getNodeForNodeId(first.get(plan.groupSlots[k])));
+    private CountPlan.Group counted(Tuple<NodeId> first) {
+        Node[] keys = new Node[4];
+        for (int slot : plan.groupSlots) {
+            keys[slot] = nodes.getNodeForNodeId(first.get(slot));
         }
-        for (CountPlan.Count c : plan.counts) {
-            b.add(c.var(), NodeValue.makeInteger(c.distinct() ? distinct : rows).asNode());
-        }
-        return b.build();
+        return new CountPlan.Group(keys, rows, distinct);
     }
 
     private boolean matches(Tuple<NodeId> t) {

@@ -2,14 +2,16 @@ package dev.chinaai.kg.server.store;
 
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
@@ -31,8 +33,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * as ARQ would, goes through TDB2's executor unchanged.
  */
 public final class IndexCounts {
-    /** TDB2's executor, with GROUP BY of counts over one quad pattern answered by {@link CountPlan}. */
-    static final OpExecutorFactory FACTORY = Executor::new;
+    /** TDB2's executor, with GROUP BY of counts over one quad pattern answered by {@link CountPlan}, each time by a scan. */
+    static final OpExecutorFactory FACTORY = cxt -> new Executor(cxt, null);
     private static final LongAdder SCANS = new LongAdder();
 
     private IndexCounts() {
@@ -50,11 +52,13 @@ public final class IndexCounts {
 
     /**
      * Makes queries of this dataset use the counting executor, if it is a TDB2
-     * dataset (in memory or on disk); other datasets are left as they are.
+     * dataset (in memory or on disk); other datasets are left as they are. The
+     * dataset's small count answers are kept per data version ({@link CountMemo}).
      */
     public static void install(DatasetGraph dataset) {
         if (TDBInternal.isBackedByTDB(Store.storage(dataset))) {
-            QC.setFactory(dataset.getContext(), FACTORY);
+            CountMemo memo = new CountMemo();
+            QC.setFactory(dataset.getContext(), cxt -> new Executor(cxt, memo));
         }
     }
 
@@ -63,8 +67,31 @@ public final class IndexCounts {
         return SCANS.sum();
     }
 
-    /** The plan's solutions from the dataset's index, or null if the store lacks the index the plan needs. */
-    static QueryIterator answer(CountPlan plan, DatasetGraphTDB dsg, ExecutionContext cxt) {
+    /** How many groups this process has answered from the counts of an earlier scan of the same data. */
+    public static long remembered() {
+        return CountMemo.hits();
+    }
+
+    /** The plan's solutions, kept from an earlier scan of this data or from a scan now; null if no index serves it. */
+    private static QueryIterator answer(CountPlan plan, DatasetGraphTDB dsg, ExecutionContext cxt, CountMemo memo) {
+        Transaction txn = dsg.getTxnSystem().getThreadTransaction();
+        long version = txn == null ? -1 : txn.getDataVersion();
+        List<CountPlan.Group> kept = memo == null || txn == null ? null : memo.find(version, plan.key());
+        Iterator<CountPlan.Group> groups = kept != null ? kept.iterator() : scan(plan, dsg, cxt);
+        if (groups == null) {
+            return null;
+        }
+        if (kept == null) {
+            SCANS.increment();
+            if (memo != null && txn != null) {
+                groups = memo.keep(version, plan.key(), groups);
+            }
+        }
+        return QueryIterPlainWrapper.create(Iter.map(groups, plan::solution), cxt);
+    }
+
+    /** The plan's groups from the dataset's index, or null if the store lacks the index the plan needs. */
+    static Iterator<CountPlan.Group> scan(CountPlan plan, DatasetGraphTDB dsg, ExecutionContext cxt) {
         TupleIndex index = null;
         for (TupleIndex i : dsg.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
             if (i.getName().equals(plan.index)) {
@@ -80,7 +107,7 @@ public final class IndexCounts {
             constants[i] = plan.constants[i] == null ? null : nodes.getNodeIdForNode(plan.constants[i]);
             if (constants[i] != null && NodeId.isDoesNotExist(constants[i])) {
                 // A constant the store has never seen matches nothing; the scan of no entries says what that means.
-                return scan(plan, Collections.emptyIterator(), constants, nodes, cxt);
+                return new CountScan(plan, Collections.emptyIterator(), constants, nodes, cxt.getCancelSignal());
             }
         }
         // The range: the constants that lead the index order. The others the scan checks on each entry itself,
@@ -94,19 +121,17 @@ public final class IndexCounts {
             range[slot] = constants[slot];
         }
         Tuple<NodeId> find = TupleFactory.create4(range[0], range[1], range[2], range[3]);
-        return scan(plan, index.find(find), constants, nodes, cxt);
-    }
-
-    private static QueryIterator scan(CountPlan plan, Iterator<Tuple<NodeId>> entries, NodeId[] constants, NodeTable nodes,
-            ExecutionContext cxt) {
-        Iterator<Binding> solutions = new CountScan(plan, entries, constants, nodes, cxt.getCancelSignal());
-        return QueryIterPlainWrapper.create(solutions, cxt);
+        return new CountScan(plan, index.find(find), constants, nodes, cxt.getCancelSignal());
     }
 
     /** TDB2's executor; only a group at the top of a query (no input solutions to join with) may take the scan. */
     private static final class Executor extends OpExecutorTDB2 {
-        Executor(ExecutionContext cxt) {
+        /** Where this dataset's counts are kept; null: scan every time. */
+        private final CountMemo memo;
+
+        Executor(ExecutionContext cxt, CountMemo memo) {
             super(cxt);
+            this.memo = memo;
         }
 
         @Override
@@ -114,9 +139,8 @@ public final class IndexCounts {
             if (input instanceof QueryIterRoot && execCxt.getDataset() instanceof DatasetGraphTDB dsg
                     && QC2.getFilter(execCxt.getContext()) == null) {
                 CountPlan plan = CountPlan.of(group);
-                QueryIterator answer = plan == null ? null : answer(plan, dsg, execCxt);
+                QueryIterator answer = plan == null ? null : answer(plan, dsg, execCxt, memo);
                 if (answer != null) {
-                    SCANS.increment();
                     input.close();
                     return answer;
                 }
