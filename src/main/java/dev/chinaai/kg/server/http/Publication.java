@@ -11,10 +11,6 @@ import dev.chinaai.kg.publication.ReleaseShelf;
 import dev.chinaai.kg.publication.ReleaseVersion;
 import dev.chinaai.kg.publication.SourceTextMode;
 import dev.chinaai.kg.publication.SourceTexts;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,18 +35,11 @@ public final class Publication {
     private final long quads;
     private final long lastModified;
     private final ReleaseIdentity identity;
-    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
-    /** Renderings under way, so that concurrent requests for one key share one. */
-    private final Map<String, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
-    /**
-     * Pages whose keys come from the client (search words): bounded by weight, since
-     * any number of different words can be asked for, unlike the graph's resources.
-     */
-    private final Cache<String, Rendered> answers = Caffeine.newBuilder().maximumWeight(ANSWER_BYTES)
-            .weigher((String k, Rendered r) -> 2 * k.length() + r.body().length + r.etag().length() * 2 + 200).build();
-    /** Heap for pages computed from client input (search); a page is a few to a few hundred KB. */
-    static final long ANSWER_BYTES = 16L << 20;
-    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    /** Rendered documents and pages, each rendered once, kept within a bound. */
+    private final Renderings renderings = new Renderings();
+    /** Paths the graph describes, as far as asked: at most {@value #KNOWN_PATHS} (1000x has millions). */
+    private final Cache<String, Boolean> known = Caffeine.newBuilder().maximumSize(KNOWN_PATHS).build();
+    private static final int KNOWN_PATHS = 100_000;
     private volatile Stats stats;
     private final RebuildStatus rebuild;
     private final ReleaseHistory history;
@@ -158,53 +147,9 @@ public final class Publication {
         return m;
     }
 
-    /**
-     * The rendered response for a key, rendering it on first use. Clients that
-     * ask while it is being rendered wait for that one rendering: on a cold
-     * server, 64 clients asking for a handful of pages would otherwise render
-     * each page many times at once and all of them answer late. A failed
-     * rendering reaches everyone waiting for it and is tried again by the next
-     * request.
-     */
+    /** The rendered response for a key, rendering it on first use (see {@link Renderings#cached}). */
     public Rendered cached(String key, Supplier<Rendered> render) {
-        Rendered r = cache.get(key);
-        if (r != null) {
-            return r;
-        }
-        CompletableFuture<Rendered> mine = new CompletableFuture<>();
-        CompletableFuture<Rendered> running = rendering.putIfAbsent(key, mine);
-        if (running != null) {
-            return joined(running);
-        }
-        try {
-            r = cache.get(key);
-            if (r == null) {
-                r = render.get();
-                cache.put(key, r);
-            }
-            mine.complete(r);
-            return r;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            rendering.remove(key, mine);
-        }
-    }
-
-    /** The result of another request's rendering, or its failure as it was thrown there. */
-    private static Rendered joined(CompletableFuture<Rendered> running) {
-        try {
-            return running.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return renderings.cached(key, render);
     }
 
     /** The counts of the graph, for the landing page and VoID; computed once (the graph never changes). */
@@ -217,32 +162,28 @@ public final class Publication {
         return s;
     }
 
-    /**
-     * A page computed from what the client asked (a search), rendered once per
-     * distinct key and kept while the bounded cache has room for it.
-     */
+    /** A page computed from what the client asked (a search), rendered once per key while there is room. */
     public Rendered answer(String key, Supplier<Rendered> render) {
-        return answers.get(key, k -> render.get());
-    }
-
-    /** Pages held for client keys now (for tests of the bound). */
-    long answersHeld() {
-        answers.cleanUp();
-        return answers.estimatedSize();
+        return renderings.answer(key, render);
     }
 
     /** A rendered response if there is one already. */
     public Rendered cachedIfPresent(String key) {
-        return cache.get(key);
+        return renderings.cachedIfPresent(key);
+    }
+
+    /** Where this publication keeps its renderings (for tests of the bounds). */
+    Renderings renderings() {
+        return renderings;
     }
 
     /**
      * Whether the graph says anything about the resource at this path. A yes is
-     * remembered (the graph never changes, and its resources are few); a no is
-     * not, so that requests for made-up paths cannot fill the memory.
+     * remembered while there is room (the graph never changes); a no is not, so
+     * that requests for made-up paths cannot push the real ones out.
      */
     public boolean describesPath(String path) {
-        if (known.containsKey(path)) {
+        if (known.getIfPresent(path) != null) {
             return true;
         }
         boolean yes = describes(iri(path.substring(1)));
