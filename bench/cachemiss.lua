@@ -6,7 +6,9 @@
 --      deref:  GET the entity's Turtle document (<path>.ttl);
 --      text:   GET /sparql?query=... text:query for the word;
 --      describe: GET PREFIX?query=DESCRIBE <IRI> as Turtle (Virtuoso's nearest to a dereference);
---      vtext:  GET PREFIX?query=... bif:contains for the word (Virtuoso's free-text index).
+--      vtext:  GET PREFIX?query=... bif:contains for the word (Virtuoso's free-text index);
+--      claims: GET PREFIX?query=... who claimed what, where: the claims of a random claimant with each
+--              claim's quote and article (the mix's join; LISTFILE holds claimant IRIs).
 local items = {}
 local kind, prefix
 
@@ -31,6 +33,12 @@ function request()
     return wrk.format("GET", it:gsub("^https?://[^/]+", "") .. ".ttl", { ["Accept"] = "text/turtle" })
   elseif kind == "describe" then
     return wrk.format("GET", prefix .. "?query=" .. enc("DESCRIBE <" .. it .. ">"), { ["Accept"] = "text/turtle" })
+  elseif kind == "claims" then
+    local base = it:match("^(https?://[^/]+)")
+    return wrk.format("GET", prefix .. "?query=" .. enc("PREFIX cai: <" .. base .. "/ontology#> "
+      .. "PREFIX oa: <http://www.w3.org/ns/oa#> SELECT ?c ?q ?f WHERE { ?c cai:claimant <" .. it .. "> ; "
+      .. "cai:statedIn ?x . ?x oa:hasSource/cai:seedFile ?f ; oa:hasSelector/oa:exact ?q }"),
+      { ["Accept"] = "application/sparql-results+json" })
   elseif kind == "vtext" then
     return wrk.format("GET", prefix .. "?query=" .. enc("SELECT ?s ?lit WHERE { ?s ?p ?lit . ?lit bif:contains \"'"
       .. it .. "'\" } LIMIT 20"), { ["Accept"] = "application/sparql-results+json" })
