@@ -5,12 +5,15 @@ import dev.chinaai.kg.vocab.OA;
 import dev.chinaai.kg.vocab.PROV;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -74,7 +77,9 @@ public final class ResourceDocument {
         Iterator<Quad> in = ds.find(Node.ANY, Node.ANY, Node.ANY, resource);
         in.forEachRemaining(this::add);
         Set<Node> neighbours = new LinkedHashSet<>();
-        for (Triple t : Set.copyOf(graphs.keySet())) {
+        // In the order found: Set.copyOf's order changes from one JVM to the next, and so did the document's
+        // bytes and ETag from one replica to the next.
+        for (Triple t : graphs.keySet()) {
             for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
                 if (n.isURI() && !owned.contains(n)) {
                     neighbours.add(n);
@@ -119,12 +124,13 @@ public final class ResourceDocument {
     private void provenance(DatasetGraph ds) {
         Node provGraph = pub.iri("graph/provenance");
         Set<Node> excerpts = new LinkedHashSet<>();
+        // An excerpt's graph holds several statements of the document: its sources are looked up once.
+        Map<Node, List<Node>> derivedFrom = new HashMap<>();
         int i = 0;
         for (Map.Entry<Triple, Set<Node>> e : graphs.entrySet()) {
             for (Node g : e.getValue()) {
-                Iterator<Quad> from = ds.find(provGraph, g, PROV.wasDerivedFrom.asNode(), Node.ANY);
-                while (from.hasNext()) {
-                    Node excerpt = from.next().getObject();
+                for (Node excerpt : derivedFrom.computeIfAbsent(g, k -> Iter.toList(
+                        Iter.map(ds.find(provGraph, k, PROV.wasDerivedFrom.asNode(), Node.ANY), Quad::getObject)))) {
                     Node st = NodeFactory.createBlankNode("st" + (i++));
                     Triple t = e.getKey();
                     out.add(Triple.create(st, RDF.type.asNode(), RDF.Statement.asNode()));

@@ -1,8 +1,10 @@
 package dev.chinaai.kg.server.pages.explore;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One thing that happened at a time the graph gives: a founding, a release, a
@@ -25,8 +27,9 @@ public record TimelineItem(String id, String kind, String label, String href, Wh
             throw new IllegalArgumentException("unknown timeline kind " + kind + " of " + id);
         }
         Objects.requireNonNull(when, "when");
-        entities = Set.copyOf(entities);
-        articles = Set.copyOf(articles);
+        // Sorted, so that a page lists them in the same order in every process (Set.copyOf's order is not).
+        entities = Collections.unmodifiableSortedSet(new TreeSet<>(entities));
+        articles = Collections.unmodifiableSortedSet(new TreeSet<>(articles));
         quotes = List.copyOf(quotes);
     }
 }
