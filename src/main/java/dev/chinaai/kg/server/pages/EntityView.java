@@ -83,7 +83,7 @@ final class EntityView {
     /** The timeline of what involves the entity, the picture of its neighbours, and the debates it is in. */
     private void explore(Map<String, Object> v) {
         String path = resource.getURI().substring(pub.base().iri().length());
-        List<TimelineItem> items = Timeline.involving(Timeline.items(pub), path);
+        List<TimelineItem> items = Timeline.involving(pub, path);
         v.put("timeline", items.isEmpty() ? Boolean.FALSE : TimelineView.of(pub, items, i -> true));
         Map<String, Object> graph = Neighbourhood.of(pub, resource);
         if (graph != null) {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.server.http.Publication;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Every entity page shows the timeline items that involve it, and collecting
  * the items reads the whole graph: they are collected once per publication
  * (at 1000x the seeds each entity page took minutes), and a rebuilt graph,
- * which is a new publication, gets its own.
+ * which is a new publication, gets its own; an entity's items are looked up,
+ * and are the items that involve it, in timeline order.
  */
 class TimelineOncePerPublicationTest {
 
@@ -46,5 +50,20 @@ class TimelineOncePerPublicationTest {
         List<TimelineItem> own = Txn.calculateRead(fewer, () -> Timeline.items(rebuilt));
         assertNotEquals(first.size(), own.size(), "the rebuilt graph's items were taken from the old one");
         assertEquals(first.size(), Txn.calculateRead(full, () -> Timeline.items(pub)).size());
+    }
+
+    @Test
+    void anEntitysItemsAreTheItemsThatInvolveIt() {
+        DatasetGraph full = TestGraph.dataset();
+        Publication pub = new Publication(TestGraph.LAYOUT, full, IriBase.CANONICAL, "/sparql", 0);
+        List<TimelineItem> all = Txn.calculateRead(full, () -> Timeline.items(pub));
+        Set<String> entities = new TreeSet<>();
+        all.forEach(i -> entities.addAll(i.entities()));
+        assertTrue(entities.size() > 50, entities.size() + " entities on the timeline");
+        for (String e : entities) {
+            assertEquals(all.stream().filter(i -> i.entities().contains(e)).toList(),
+                    Txn.calculateRead(full, () -> Timeline.involving(pub, e)), e);
+        }
+        assertEquals(List.of(), Txn.calculateRead(full, () -> Timeline.involving(pub, "id/no-such-entity")));
     }
 }
