@@ -2,7 +2,6 @@ package dev.chinaai.kg.server.pages.explore;
 
 import dev.chinaai.kg.server.http.Publication;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -33,14 +31,11 @@ public final class Debates {
     }
 
     /**
-     * The times and the claim links of the whole graph, collected once per publication: every entity page
-     * asks for its debates, and at 1000x the seeds collecting them took about 3 s of each page (84 % of an
-     * entity page's samples). A rebuilt graph is a new publication, with its own.
+     * The claim links of the whole graph, once per publication: every entity page asks for its debates, and
+     * at 1000x the seeds collecting the links and times on each page took about 3 s of it (84 % of an entity
+     * page's samples).
      */
-    private record Graphwide(Map<Node, When> times, List<Link> links) {
-    }
-
-    private static final Map<Publication, Graphwide> GRAPHWIDE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final PerPublication<List<Link>> LINKS = new PerPublication<>(Debates::links);
 
     private final Publication pub;
     private final java.util.function.Function<Node, String> href;
@@ -50,12 +45,11 @@ public final class Debates {
     private Debates(Publication pub, boolean atRoot) {
         this.pub = pub;
         this.href = atRoot ? n -> Hrefs.fromRoot(pub, n) : n -> Hrefs.of(pub, n);
-        Graphwide g = GRAPHWIDE.computeIfAbsent(pub, Debates::collect);
-        this.times = g.times();
-        this.links = g.links();
+        this.times = TimeAdapter.times(pub);
+        this.links = LINKS.of(pub);
     }
 
-    private static Graphwide collect(Publication pub) {
+    private static List<Link> links(Publication pub) {
         List<Link> links = new ArrayList<>();
         for (Triple t : pub.union().find(Node.ANY, RDF.type.asNode(), pub.term("ClaimLink")).toList()) {
             Node l = t.getSubject();
@@ -68,7 +62,7 @@ public final class Debates {
             }
         }
         links.sort(Comparator.comparing(l -> l.node().getURI()));
-        return new Graphwide(TimeAdapter.times(pub), List.copyOf(links));
+        return List.copyOf(links);
     }
 
     /**

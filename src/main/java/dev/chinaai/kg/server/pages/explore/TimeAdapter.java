@@ -1,6 +1,7 @@
 package dev.chinaai.kg.server.pages.explore;
 
 import dev.chinaai.kg.server.http.Publication;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -27,13 +28,20 @@ public final class TimeAdapter {
     private TimeAdapter() {
     }
 
+    /** Every time node of the graph, once per publication: the timeline and every entity page's debates ask. */
+    private static final PerPublication<Map<Node, When>> TIMES = new PerPublication<>(TimeAdapter::collect);
+
     /** Every time node of the graph with when it was. Call inside a read transaction. */
     public static Map<Node, When> times(Publication pub) {
+        return TIMES.of(pub);
+    }
+
+    private static Map<Node, When> collect(Publication pub) {
         Map<Node, When> out = new HashMap<>();
         for (Map<String, Node> row : Select.rows(pub, QUERY)) {
             out.putIfAbsent(row.get("time"), When.of(Select.text(row, "text"), Select.text(row, "date"),
                     Select.text(row, "notBefore"), Select.text(row, "notAfter")));
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 }

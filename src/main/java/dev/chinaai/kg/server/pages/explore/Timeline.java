@@ -4,7 +4,6 @@ import dev.chinaai.kg.server.http.Publication;
 import dev.chinaai.kg.vocab.OA;
 import dev.chinaai.kg.vocab.PROV;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
@@ -51,7 +49,7 @@ public final class Timeline {
      * collecting them reads the whole graph (minutes at 1000x the seeds, for each page). A publication's
      * graph never changes; a rebuilt graph is a new publication, and the old one's items go with it.
      */
-    private static final Map<Publication, Collected> ITEMS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final PerPublication<Collected> ITEMS = new PerPublication<>(p -> Collected.of(collect(p)));
 
     /** A publication's items, and for each entity the items that involve it (an entity page asks for those). */
     private record Collected(List<TimelineItem> items, Map<String, List<TimelineItem>> byEntity) {
@@ -69,7 +67,7 @@ public final class Timeline {
 
     /** All items, dated first in time order, then undated by label. Call inside a read transaction. */
     public static List<TimelineItem> items(Publication pub) {
-        return collected(pub).items();
+        return ITEMS.of(pub).items();
     }
 
     /**
@@ -78,11 +76,7 @@ public final class Timeline {
      * Call inside a read transaction.
      */
     public static List<TimelineItem> involving(Publication pub, String entityPath) {
-        return collected(pub).byEntity().getOrDefault(entityPath, List.of());
-    }
-
-    private static Collected collected(Publication pub) {
-        return ITEMS.computeIfAbsent(pub, p -> Collected.of(collect(p)));
+        return ITEMS.of(pub).byEntity().getOrDefault(entityPath, List.of());
     }
 
     private static List<TimelineItem> collect(Publication pub) {
