@@ -113,5 +113,4 @@ final class Renderings {
     private static int weight(String key, Rendered r) {
         return 2 * key.length() + r.body().length + r.etag().length() * 2 + 200;
     }
-
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -67,7 +67,7 @@ public final class IndexCounts {
         return SCANS.sum();
     }
 
-    /** How many groups this process has answered from the counts of an earlier scan of the same data. */
+    /** How many groups this process has answered from the groups an earlier scan of the same data kept. */
     public static long remembered() {
         return CountMemo.hits();
     }
@@ -75,18 +75,23 @@ public final class IndexCounts {
     /** The plan's solutions, kept from an earlier scan of this data or from a scan now; null if no index serves it. */
     private static QueryIterator answer(CountPlan plan, DatasetGraphTDB dsg, ExecutionContext cxt, CountMemo memo) {
         Transaction txn = dsg.getTxnSystem().getThreadTransaction();
+        // Kept groups are of one data version; outside a transaction there is none to tell them by.
+        CountMemo kept = txn == null ? null : memo;
         long version = txn == null ? -1 : txn.getDataVersion();
-        List<CountPlan.Group> kept = memo == null || txn == null ? null : memo.find(version, plan.key());
-        Iterator<CountPlan.Group> groups = kept != null ? kept.iterator() : scan(plan, dsg, cxt);
+        CountPlan.Key key = plan.key();
+        List<CountPlan.Group> found = kept == null ? null : kept.find(version, key);
+        if (found != null) {
+            return solutions(plan, found.iterator(), cxt);
+        }
+        Iterator<CountPlan.Group> groups = scan(plan, dsg, cxt);
         if (groups == null) {
             return null;
         }
-        if (kept == null) {
-            SCANS.increment();
-            if (memo != null && txn != null) {
-                groups = memo.keep(version, plan.key(), groups);
-            }
-        }
+        SCANS.increment();
+        return solutions(plan, kept == null ? groups : kept.keep(version, key, groups), cxt);
+    }
+
+    private static QueryIterator solutions(CountPlan plan, Iterator<CountPlan.Group> groups, ExecutionContext cxt) {
         return QueryIterPlainWrapper.create(Iter.map(groups, plan::solution), cxt);
     }
 
