@@ -8,27 +8,22 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Fills an empty store in one pass over the quads: TDB2 through its sequential
- * bulk loader (primary indexes first, then the others, in one transaction, so
- * the database needs no compaction afterwards) and the Lucene index from the
- * same stream, with the documents the text dataset makes when a quad is added
- * through it: one per distinct quad of an indexed predicate, in the order the
- * quads first arrive. Adding quads through the text dataset instead, in batches
+ * Fills an empty store in one pass over the quads: TDB2 through
+ * {@link TdbBulkWriter} (the node table while the quads stream, then every
+ * index sorted and packed, each written once, so the database needs no
+ * compaction afterwards) and the Lucene index from the
+ * same stream ({@link TextIndexFeed}, on a thread of its own), with the
+ * documents the text dataset makes when a quad is added through it: one per
+ * distinct quad of an indexed predicate, in the order the quads first arrive. Adding quads through the text dataset instead, in batches
  * of write transactions, cost a transaction per batch, a lookup per quad for
  * the text index's duplicate check and a compaction of the copy-on-write
  * blocks at the end.
@@ -55,23 +50,14 @@ final class BulkLoad {
         if (lucene != null) {
             lucene.getIndexWriter().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
         }
-        EntityDefinition docs = index.getDocDef();
         DatasetGraph tdb = Store.storage(textDataset);
         // Each distinct quad once, in the index and in the release: a dump of each shard repeats the ontology.
         DigestSet seen = new DigestSet();
         Set<Quad> blankQuads = new HashSet<>();
         GraphDigest.Sum release = new GraphDigest.Sum(base);
-        // The sequential loader (primary indexes, then the others, on this thread): the phased one runs its
-        // index threads on their own, and when one dies of an Error (a full disk faults a memory-mapped write)
-        // or of its null output's NullPointerException, finishBulk waits for ever (DiskFullTest hung).
-        DataLoader loader = LoaderFactory.sequentialLoader(tdb, (fmt, args) -> {
-            log.printf("  store: " + fmt + "%n", args);
-            log.flush();
-        });
-        loader.startBulk();
+        TdbBulkWriter writer = TdbBulkWriter.start(tdb, Math.max(0, total));
         long n = 0;
-        try {
-            StreamRDF out = loader.stream();
+        try (TextIndexFeed feed = new TextIndexFeed(index)) {
             while (quads.hasNext()) {
                 Quad q = quads.next();
                 // TDB2 keeps numbers, dates and booleans inline in their canonical form ("1.50" is stored as
@@ -84,24 +70,20 @@ final class BulkLoad {
                     continue;
                 }
                 release.add(digest);
-                out.quad(q);
-                if (docs.getField(q.getPredicate()) != null) {
-                    Entity e = TextQueryFuncs.entityFromQuad(docs, q);
-                    if (e != null) {
-                        index.addEntity(e);
-                    }
-                }
+                writer.add(q);
+                feed.add(q);
                 if (++n % REPORT_EVERY == 0) {
                     log.printf(total > 0 ? "  store: %,d of %,d quads%n" : "  store: %,d quads%n", n, total);
                     log.flush();
                 }
             }
-            loader.finishBulk();
-        } catch (RuntimeException | Error e) {
-            loader.finishException(e instanceof Exception x ? x : new RuntimeException(e));
-            throw e;
+            // Lucene merges and commits on its thread while TDB2's indexes are written on the others.
+            feed.commit();
+            writer.finish(log);
+            feed.await();
+        } finally {
+            writer.close();
         }
-        index.commit();
         DatasetGraph stored = tdb;
         Txn.executeWrite(stored, () -> prefixes.forEach((p, u) -> stored.prefixes().add(p, u)));
         GraphDigest digest = release.digest();
