@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chinaai.kg.TestGraph;
+import dev.chinaai.kg.graph.DatasetFiles;
 import dev.chinaai.kg.synth.SyntheticCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,34 @@ class EnvironmentFaultTest {
         assertTrue(lines.get(0).contains("-Xmx"), lines.get(0));
         assertFalse(JAVA_NAME.matcher(stderr).find(), stderr);
         assertEquals(List.of("large", "project"), list(tmp), "neither the output nor a hidden half-written folder");
+    }
+
+    /** The same for a load: its rows and sorted copies of them are what a small heap runs out on. */
+    @Test
+    void loadOutOfMemoryIsOneLineAndLeavesNoHalfWrittenStore() throws IOException, InterruptedException {
+        Path large = tmp.resolve("large");
+        SyntheticCorpus.write(TestGraph.LAYOUT, large, 10);
+        Path dump = tmp.resolve("dump");
+        GoldenProject.Run built = GoldenProject.run("build", "--project", large.toString(), "--out", dump.toString());
+        assertEquals(0, built.code(), built.stderr());
+        // 64 MB: the JVM, Jena and the store's configuration start; the load of ten times the seeds does not fit.
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "load", "--store", tmp.resolve("store").toString(),
+                dump.resolve(DatasetFiles.NQUADS).toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(tmp.resolve("err").toFile()).start();
+        // A hang is a failure too (closing the text index after a failure on its thread once waited for ever).
+        boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+        p.destroyForcibly();
+        String stderr = Files.readString(tmp.resolve("err"));
+        Files.delete(tmp.resolve("err"));
+        assertTrue(ended, "the load did not end within 120 s: " + stderr);
+        assertEquals(1, p.exitValue(), stderr);
+        List<String> lines = stderr.lines().filter(l -> !l.startsWith("  ")).toList();
+        assertEquals(1, lines.size(), stderr);
+        assertTrue(lines.get(0).startsWith("out of memory: the Java heap (at most "), lines.get(0));
+        assertFalse(JAVA_NAME.matcher(stderr).find(), stderr);
+        assertEquals(List.of("dump", "large", "project"), list(tmp), "neither a store nor a hidden half-written one");
     }
 
     private GoldenProject.Run build() {

@@ -119,6 +119,10 @@ public final class Store {
             deleteAfterFailure(tmp, e);
             throw new KgException(target + ": cannot write the store: " + why
                     + "; free some space or give --store a folder on another disk (the previous store is untouched)", e);
+        } catch (Error e) {
+            // Out of memory, most likely: the caller says so; the half-written store must not stay behind.
+            deleteAfterFailure(tmp, e);
+            throw e;
         }
         replace(target, tmp);
         return info;

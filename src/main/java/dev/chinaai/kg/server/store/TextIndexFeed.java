@@ -33,6 +33,8 @@ final class TextIndexFeed implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "text index"));
     private final ArrayDeque<Future<?>> pending = new ArrayDeque<>();
     private List<Quad> batch = new ArrayList<>(BATCH);
+    /** Set on the index's thread when a batch or the commit failed; read there only. */
+    private boolean failed;
 
     TextIndexFeed(TextIndex index) {
         this.index = index;
@@ -53,7 +55,7 @@ final class TextIndexFeed implements AutoCloseable {
     /** Hands over what is left and starts the commit; {@link #await} waits for it. */
     void commit() {
         handOver();
-        pending.add(thread.submit(index::commit));
+        pending.add(thread.submit(() -> run(index::commit)));
     }
 
     /** Waits until everything handed over is indexed (and committed, after {@link #commit}). */
@@ -69,9 +71,25 @@ final class TextIndexFeed implements AutoCloseable {
         }
         List<Quad> quads = batch;
         batch = new ArrayList<>(BATCH);
-        pending.add(thread.submit(() -> quads.forEach(this::index)));
+        pending.add(thread.submit(() -> run(() -> quads.forEach(this::index))));
         while (pending.size() > WAITING) {
             awaitOne(pending.poll());
+        }
+    }
+
+    /**
+     * Runs a batch or the commit, unless one before it failed: after a failure Lucene's writer is closed, and
+     * each later document would only fail again (jena-text logs each such failure as an error).
+     */
+    private void run(Runnable work) {
+        if (failed) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
         }
     }
 
@@ -99,13 +117,18 @@ final class TextIndexFeed implements AutoCloseable {
         }
     }
 
-    /** Stops the index's thread; after a failure, what was still waiting is dropped. */
+    /**
+     * Stops the index's thread once its current batch is done; after a failure, the batches still waiting are
+     * dropped. The thread is not interrupted: an interrupt inside Lucene's IndexWriter (a rollback after a
+     * failure, say) can leave the writer closing for ever, and closing the store then waits for ever.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        pending.forEach(f -> f.cancel(false));
+        thread.shutdown();
         try {
-            if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new KgException("the text index's thread did not stop within a minute");
+            if (!thread.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new KgException("the text index's thread did not end within ten minutes of the load");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
