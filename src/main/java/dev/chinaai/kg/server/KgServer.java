@@ -18,7 +18,7 @@ import dev.chinaai.kg.server.sparql.RegexGuard;
 import dev.chinaai.kg.server.sparql.ServiceDescriptionFilter;
 import dev.chinaai.kg.server.sparql.SlowLane;
 import dev.chinaai.kg.server.store.FusekiConfigFile;
-import dev.chinaai.kg.server.store.IndexCounts;
+import dev.chinaai.kg.server.store.count.IndexCounts;
 import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
 import java.io.IOException;

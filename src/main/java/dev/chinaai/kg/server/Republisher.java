@@ -1,6 +1,6 @@
 package dev.chinaai.kg.server;
 
-import dev.chinaai.kg.server.store.IndexCounts;
+import dev.chinaai.kg.server.store.count.IndexCounts;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

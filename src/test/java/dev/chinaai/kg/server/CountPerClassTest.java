@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
-import dev.chinaai.kg.server.store.IndexCounts;
+import dev.chinaai.kg.server.store.count.IndexCounts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

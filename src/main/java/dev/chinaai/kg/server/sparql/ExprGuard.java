@@ -1,6 +1,6 @@
 package dev.chinaai.kg.server.sparql;
 
-import dev.chinaai.kg.server.store.IndexCounts;
+import dev.chinaai.kg.server.store.count.IndexCounts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

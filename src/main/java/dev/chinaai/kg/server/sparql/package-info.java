@@ -6,7 +6,7 @@
  * answer cache does not keep), the compact SELECT JSON writer, the service
  * description and full-text search over the Lucene index.
  *
- * <p>Uses: http, linkeddata, options, store (a guard says what it watches, so that a count
+ * <p>Uses: http, linkeddata, options, store.count (a guard says what it watches, so that a count
  * answered by an index scan can see past it). Used by: pages (search), server.
  */
 package dev.chinaai.kg.server.sparql;

@@ -199,7 +199,7 @@ public final class Store {
     }
 
     /** The dataset under the wrappers of the configuration's text dataset: the TDB2 one, or whatever it wraps. */
-    static DatasetGraph storage(DatasetGraph dataset) {
+    public static DatasetGraph storage(DatasetGraph dataset) {
         DatasetGraph d = dataset;
         while (d instanceof DatasetGraphWrapper w) {
             d = w.getBase();

@@ -7,7 +7,7 @@ import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.server.options.ServerOptions;
 import dev.chinaai.kg.server.store.FusekiConfigFile;
-import dev.chinaai.kg.server.store.IndexCounts;
+import dev.chinaai.kg.server.store.count.IndexCounts;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.chinaai.kg.server.store;
+package dev.chinaai.kg.server.store.count;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package dev.chinaai.kg.server.store;
+package dev.chinaai.kg.server.store.count;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.chinaai.kg.server.store;
+package dev.chinaai.kg.server.store.count;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chinaai.kg.TestGraph;
 import dev.chinaai.kg.graph.IriBase;
 import dev.chinaai.kg.server.options.ServerOptions;
+import dev.chinaai.kg.server.store.FusekiConfigFile;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
-package dev.chinaai.kg.server.store;
+package dev.chinaai.kg.server.store.count;
 
+import dev.chinaai.kg.server.store.Store;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;

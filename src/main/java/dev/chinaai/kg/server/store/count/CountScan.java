@@ -1,4 +1,4 @@
-package dev.chinaai.kg.server.store;
+package dev.chinaai.kg.server.store.count;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
