@@ -12,7 +12,7 @@
 #   KINDS=...    the workloads (default "lookup deref text claims count"); claims is the mix's join (the claims
 #                of a random claimant, with quote and article: bench/cachemiss.lua); count is the same count per class on every
 #                request (an aggregate over the whole graph; ours has --no-query-cache, but keeps the groups of
-#                a count scan per release, server.store.CountMemo: after the first request no scan runs)
+#                a count scan per release, server.store.count.CountMemo: after the first request no scan runs)
 # Bare Fuseki is run fairly: request logging off (as shipped it writes 3 lines per request),
 # the same query and Accept as ours gets, warmed like ours.
 # Usage: bench/cachemiss.sh [--factor N --from DIR] [SECONDS]
