@@ -28,6 +28,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -193,9 +196,22 @@ public final class Store {
      */
     public static void release(DatasetGraph textDataset, Path store) {
         DatasetGraph tdb = storage(textDataset);
-        textDataset.close();
+        if (textDataset instanceof DatasetGraphText text && fatallyFailed(text.getTextIndex())) {
+            // Lucene closes its writer itself after a fatal error (out of memory in the middle of a document, say);
+            // when that error strikes again during its own closing, closing it once more waits for ever. The
+            // store is being thrown away: only TDB2 is closed.
+            tdb.close();
+        } else {
+            textDataset.close();
+        }
         TDBInternal.expel(tdb);
         DatabaseConnection.internalExpel(Location.create(store.resolve("tdb2").toString()), false);
+    }
+
+    private static boolean fatallyFailed(TextIndex index) {
+        TextIndexLucene lucene = index instanceof SharedReaderTextIndex shared ? shared.lucene()
+                : index instanceof TextIndexLucene plain ? plain : null;
+        return lucene != null && lucene.getIndexWriter() != null && lucene.getIndexWriter().getTragicException() != null;
     }
 
     /** The dataset under the wrappers of the configuration's text dataset: the TDB2 one, or whatever it wraps. */

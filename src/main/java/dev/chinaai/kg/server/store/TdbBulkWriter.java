@@ -142,6 +142,8 @@ final class TdbBulkWriter {
                     }
                 }
             }, "store index " + i);
+            // Kept, not printed: an Error can strike outside the try (out of memory anywhere); the caller reports it.
+            th.setUncaughtExceptionHandler((t, e) -> failure.compareAndSet(null, e));
             threads.add(th);
             th.start();
         }

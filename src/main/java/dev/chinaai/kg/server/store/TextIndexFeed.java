@@ -1,13 +1,11 @@
 package dev.chinaai.kg.server.store;
 
 import dev.chinaai.kg.diagnostics.KgException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -21,24 +19,39 @@ import org.apache.jena.sparql.core.Quad;
  * predicates, in the order the quads are given, handed over in batches with
  * at most a few batches waiting (so memory stays bounded and a slow index
  * holds the caller back), and the commit, which can run while the caller
- * writes TDB2's indexes. A failure on the index's thread is thrown to the
- * caller, as it was raised, at its next hand-over or at {@link #await}.
+ * writes TDB2's indexes.
+ * <p>
+ * The index's thread stops at its first failure and keeps it, without a
+ * word of its own; the caller gets it, as it was raised, at its next hand-over
+ * or at {@link #await}. Nothing there can leave the caller waiting: the thread
+ * is watched while the caller waits for it, and it is never interrupted (an
+ * interrupt inside Lucene's IndexWriter, in a rollback after a failure, say,
+ * can leave the writer closing for ever, and closing the store then waits for
+ * ever).
  */
 final class TextIndexFeed implements AutoCloseable {
     private static final int BATCH = 4096;
     private static final int WAITING = 8;
+    private static final long WAIT_MS = 100;
+    /** Hand-over markers, told apart from batches by identity. */
+    private static final List<Quad> COMMIT = new ArrayList<>();
+    private static final List<Quad> END = new ArrayList<>();
 
     private final TextIndex index;
     private final EntityDefinition docs;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "text index"));
-    private final ArrayDeque<Future<?>> pending = new ArrayDeque<>();
+    private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(WAITING);
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final Thread thread;
+    private volatile Throwable failure;
     private List<Quad> batch = new ArrayList<>(BATCH);
-    /** Set on the index's thread when a batch or the commit failed; read there only. */
-    private boolean failed;
 
     TextIndexFeed(TextIndex index) {
         this.index = index;
         this.docs = index.getDocDef();
+        this.thread = new Thread(this::run, "text index");
+        // Kept, not printed: the caller reports it (a last resort; run() keeps its own failures).
+        thread.setUncaughtExceptionHandler((t, e) -> keep(e));
+        thread.start();
     }
 
     /** Indexes {@code q} if its predicate is one the index holds. */
@@ -52,65 +65,91 @@ final class TextIndexFeed implements AutoCloseable {
         }
     }
 
-    /** Hands over what is left and starts the commit; {@link #await} waits for it. */
+    /** Hands over what is left and the commit; {@link #await} waits for it. */
     void commit() {
         handOver();
-        pending.add(thread.submit(() -> run(index::commit)));
+        put(COMMIT);
     }
 
     /** Waits until everything handed over is indexed (and committed, after {@link #commit}). */
     void await() {
-        while (!pending.isEmpty()) {
-            awaitOne(pending.poll());
-        }
+        handOver();
+        put(END);
+        waitForEnd();
+        rethrowFailure();
     }
 
     private void handOver() {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<Quad> quads = batch;
-        batch = new ArrayList<>(BATCH);
-        pending.add(thread.submit(() -> run(() -> quads.forEach(this::index))));
-        while (pending.size() > WAITING) {
-            awaitOne(pending.poll());
+        if (!batch.isEmpty()) {
+            List<Quad> quads = batch;
+            batch = new ArrayList<>(BATCH);
+            put(quads);
         }
     }
 
-    /**
-     * Runs a batch or the commit, unless one before it failed: after a failure Lucene's writer is closed, and
-     * each later document would only fail again (jena-text logs each such failure as an error).
-     */
-    private void run(Runnable work) {
-        if (failed) {
-            return;
-        }
+    /** Puts into the queue, giving up as soon as the index's thread has failed or ended. */
+    private void put(List<Quad> item) {
         try {
-            work.run();
-        } catch (RuntimeException | Error e) {
-            failed = true;
-            throw e;
+            while (!queue.offer(item, WAIT_MS, TimeUnit.MILLISECONDS)) {
+                rethrowFailure();
+                if (ended.getCount() == 0) {
+                    throw new KgException("the text index's thread ended before the load did");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KgException("interrupted while feeding the text index", e);
         }
+        rethrowFailure();
     }
 
-    private void index(Quad q) {
-        Entity e = TextQueryFuncs.entityFromQuad(docs, q);
-        if (e != null) {
-            index.addEntity(e);
-        }
-    }
-
-    private static void awaitOne(Future<?> f) {
+    private void run() {
         try {
-            f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            for (List<Quad> item = queue.take(); item != END; item = queue.take()) {
+                if (item == COMMIT) {
+                    index.commit();
+                } else {
+                    for (Quad q : item) {
+                        Entity e = TextQueryFuncs.entityFromQuad(docs, q);
+                        if (e != null) {
+                            index.addEntity(e);
+                        }
+                    }
+                }
             }
-            if (e.getCause() instanceof Error r) {
-                throw r;
+        } catch (RuntimeException | Error | InterruptedException e) {
+            keep(e);
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    private void keep(Throwable e) {
+        if (failure == null) {
+            failure = e;
+        }
+    }
+
+    private void rethrowFailure() {
+        Throwable f = failure;
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error r) {
+            throw r;
+        }
+        if (f != null) {
+            throw new KgException("the text index failed: " + f, f);
+        }
+    }
+
+    private void waitForEnd() {
+        try {
+            while (!ended.await(WAIT_MS, TimeUnit.MILLISECONDS)) {
+                if (!thread.isAlive()) {
+                    return;
+                }
             }
-            throw new KgException("the text index failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KgException("interrupted while waiting for the text index", e);
@@ -118,18 +157,19 @@ final class TextIndexFeed implements AutoCloseable {
     }
 
     /**
-     * Stops the index's thread once its current batch is done; after a failure, the batches still waiting are
-     * dropped. The thread is not interrupted: an interrupt inside Lucene's IndexWriter (a rollback after a
-     * failure, say) can leave the writer closing for ever, and closing the store then waits for ever.
+     * Ends the index's thread after what it holds (at once if it has failed), without interrupting it; the
+     * caller's own failure, if any, is the one that propagates.
      */
     @Override
     public void close() {
-        pending.forEach(f -> f.cancel(false));
-        thread.shutdown();
+        if (ended.getCount() == 0) {
+            return;
+        }
         try {
-            if (!thread.awaitTermination(10, TimeUnit.MINUTES)) {
-                throw new KgException("the text index's thread did not end within ten minutes of the load");
+            while (!queue.offer(END, WAIT_MS, TimeUnit.MILLISECONDS) && thread.isAlive()) {
+                continue;
             }
+            thread.join(TimeUnit.MINUTES.toMillis(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
