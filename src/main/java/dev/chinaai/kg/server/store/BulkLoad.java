@@ -20,13 +20,13 @@ import org.apache.jena.tdb2.store.NodeIdInline;
  * Fills an empty store in one pass over the quads: TDB2 through
  * {@link TdbBulkWriter} (the node table while the quads stream, then every
  * index sorted and packed, each written once, so the database needs no
- * compaction afterwards) and the Lucene index from the
- * same stream ({@link TextIndexFeed}, on a thread of its own), with the
- * documents the text dataset makes when a quad is added through it: one per
- * distinct quad of an indexed predicate, in the order the quads first arrive. Adding quads through the text dataset instead, in batches
- * of write transactions, cost a transaction per batch, a lookup per quad for
- * the text index's duplicate check and a compaction of the copy-on-write
- * blocks at the end.
+ * compaction afterwards) and the Lucene index from the same stream
+ * ({@link TextIndexFeed}, on a thread of its own), with the documents the
+ * text dataset makes when a quad is added through it: one per distinct quad
+ * of an indexed predicate, in the order the quads first arrive. Adding quads
+ * through the text dataset instead, in batches of write transactions, cost a
+ * transaction per batch, a lookup per quad for the text index's duplicate
+ * check and a compaction of the copy-on-write blocks at the end.
  */
 final class BulkLoad {
     /** Lucene's buffer before it flushes a segment; the default 16 MB makes many small segments to merge. */
@@ -45,8 +45,7 @@ final class BulkLoad {
             String base, PrintWriter log) {
         DatasetGraphText text = (DatasetGraphText) textDataset;
         TextIndex index = text.getTextIndex();
-        TextIndexLucene lucene = index instanceof SharedReaderTextIndex shared ? shared.lucene()
-                : index instanceof TextIndexLucene plain ? plain : null;
+        TextIndexLucene lucene = SharedReaderTextIndex.luceneOf(index);
         if (lucene != null) {
             lucene.getIndexWriter().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
         }

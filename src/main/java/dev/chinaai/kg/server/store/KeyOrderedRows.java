@@ -24,6 +24,8 @@ final class KeyOrderedRows {
     private final int width;
     private long[] rows;
     private int count;
+    /** The 8 bytes of one node id, reused: {@link #add} runs for every quad of a load, on one thread. */
+    private final byte[] bytes = new byte[8];
 
     /** Rows of the natural order {@code natural} (SPO or GSPO), room made for about {@code expected}. */
     KeyOrderedRows(String natural, long expected) {
@@ -42,7 +44,6 @@ final class KeyOrderedRows {
             }
             rows = Arrays.copyOf(rows, (int) grown);
         }
-        byte[] bytes = new byte[8];
         int at = count++ * width;
         for (int i = 0; i < width; i++) {
             NodeIdFactory.set(ids[i], bytes, 0);

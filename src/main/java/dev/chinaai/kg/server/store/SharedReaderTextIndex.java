@@ -100,6 +100,12 @@ public final class SharedReaderTextIndex implements TextIndex {
         return lucene;
     }
 
+    /** The Lucene index jena-text writes through under {@code index} (this class or its own), or null. */
+    static TextIndexLucene luceneOf(TextIndex index) {
+        return index instanceof SharedReaderTextIndex shared ? shared.lucene()
+                : index instanceof TextIndexLucene plain ? plain : null;
+    }
+
     @Override
     public List<TextHit> query(String subjectUri, List<Resource> props, String qs, String graphURI, String lang,
             int limit, String highlight) {

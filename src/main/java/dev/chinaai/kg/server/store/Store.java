@@ -209,8 +209,7 @@ public final class Store {
     }
 
     private static boolean fatallyFailed(TextIndex index) {
-        TextIndexLucene lucene = index instanceof SharedReaderTextIndex shared ? shared.lucene()
-                : index instanceof TextIndexLucene plain ? plain : null;
+        TextIndexLucene lucene = SharedReaderTextIndex.luceneOf(index);
         return lucene != null && lucene.getIndexWriter() != null && lucene.getIndexWriter().getTragicException() != null;
     }
 

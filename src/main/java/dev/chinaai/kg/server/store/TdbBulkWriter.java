@@ -155,7 +155,7 @@ final class TdbBulkWriter {
                 failure.compareAndSet(null, new KgException("interrupted while writing the indexes", e));
             }
         }
-        rethrow(failure.get());
+        Failures.rethrow(failure.get(), "writing an index");
     }
 
     /**
@@ -177,18 +177,6 @@ final class TdbBulkWriter {
             log.printf("  store: %s: %,d rows sorted in %.1f s, written in %.1f s%n", index.getName(), records.handedOut(),
                     (sorted - t) / 1e9, (System.nanoTime() - sorted) / 1e9);
             log.flush();
-        }
-    }
-
-    private static void rethrow(Throwable failure) {
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        if (failure != null) {
-            throw new KgException("writing an index failed: " + failure, failure);
         }
     }
 

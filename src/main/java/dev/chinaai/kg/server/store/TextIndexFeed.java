@@ -131,16 +131,7 @@ final class TextIndexFeed implements AutoCloseable {
     }
 
     private void rethrowFailure() {
-        Throwable f = failure;
-        if (f instanceof RuntimeException r) {
-            throw r;
-        }
-        if (f instanceof Error r) {
-            throw r;
-        }
-        if (f != null) {
-            throw new KgException("the text index failed: " + f, f);
-        }
+        Failures.rethrow(failure, "the text index");
     }
 
     private void waitForEnd() {
