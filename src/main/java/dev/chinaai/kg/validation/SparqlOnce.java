@@ -42,7 +42,8 @@ import org.apache.jena.sparql.path.PathFactory;
  * {@link PreBinding} says when that gives the same rows; any other constraint,
  * and every other constraint component, is left to Jena, which validates a copy
  * of the shapes graph without the {@code sh:sparql} triples of the shapes
- * evaluated here. A shape is taken over whole (all its SPARQL constraints or
+ * evaluated here (with the faster conformance checks of
+ * {@link QuickConformance}, which leave every report entry Jena's). A shape is taken over whole (all its SPARQL constraints or
  * none), only if it is a node shape with a target, is not deactivated, and no
  * triple of the shapes graph points at it (a shape reached through sh:node,
  * sh:not, sh:or ... is validated inside another one, where its constraints
@@ -87,8 +88,10 @@ final class SparqlOnce {
             }
         });
         Shapes restShapes = Shapes.parse(rest);
-        return sameShapesOtherwise(shapes, restShapes, once) ? new SparqlOnce(restShapes, once)
+        SparqlOnce plan = sameShapesOtherwise(shapes, restShapes, once) ? new SparqlOnce(restShapes, once)
                 : new SparqlOnce(shapes, Map.of());
+        QuickConformance.install(plan.rest);
+        return plan;
     }
 
     /**
@@ -115,7 +118,9 @@ final class SparqlOnce {
     }
 
     /** Validates the data: Jena for everything but the SPARQL constraints taken over, then those, into one report. */
-    ValidationReport validate(Graph data) {
+    ValidationReport validate(Graph graph) {
+        // Jena's constraints see the graph through the wrapper that sh:class asks (see QuickConformance).
+        Graph data = new TypeClosureGraph(graph);
         ValidationContext vCxt = ValidationContext.create(rest, data);
         // A shape taken over is also in the rest (less its SPARQL constraints), with the same targets: its focus
         // nodes (a class and its subclasses' instances) are found once, for both.
@@ -132,7 +137,7 @@ final class SparqlOnce {
         once.forEach((shape, constraints) -> {
             Collection<Node> focus = focusOfTaken.computeIfAbsent(shape.getShapeNode(), n -> VLib.focusNodes(data, shape));
             if (!focus.isEmpty()) {
-                constraints.forEach(c -> evaluate(vCxt, data, shape, c, focus));
+                constraints.forEach(c -> evaluate(vCxt, graph, shape, c, focus));
             }
         });
         return vCxt.generateReport();

@@ -1,0 +1,204 @@
+package dev.chinaai.kg.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
+import org.apache.jena.shacl.engine.constraint.QualifiedValueShape;
+import org.apache.jena.shacl.engine.constraint.ShAnd;
+import org.apache.jena.shacl.engine.constraint.ShNode;
+import org.apache.jena.shacl.engine.constraint.ShNot;
+import org.apache.jena.shacl.engine.constraint.ShOr;
+import org.apache.jena.shacl.parser.Constraint;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.ReportItem;
+import org.apache.jena.shacl.validation.ValidationProc;
+import org.apache.jena.sparql.path.Path;
+
+/**
+ * Replaces, in parsed shapes, the constraints that ask whether a value conforms
+ * to another shape (sh:or, sh:and, sh:not, sh:node, sh:qualifiedValueShape) and
+ * sh:class with subclasses that find the common answer, "passes", faster, and
+ * leave everything else to Jena's own code.
+ *
+ * <p>Jena decides whether a value conforms to a nested shape by building the
+ * nested context's whole validation report, an RDF model, and asking it; its
+ * sh:xone asks the context whether it saw a result instead, which is the same
+ * answer (a report conforms when it has no entries, and every entry goes
+ * through the context). The subclasses here ask the context too. When the
+ * answer is "passes" they return it; otherwise they call Jena's method, which
+ * checks again and makes the report entry, so every message, value and
+ * component stays Jena's. sh:class asks {@link TypeClosureGraph} where the
+ * data graph is one, which works each class's superclasses out once.
+ *
+ * <p>The qualified value shape skips Jena's listener events when it passes:
+ * the contexts of {@link SparqlOnce} have no listener.
+ */
+final class QuickConformance {
+    private QuickConformance() {
+    }
+
+    /** Swaps the constraints of every shape reachable from {@code shapes}, nested shapes included. */
+    static void install(Shapes shapes) {
+        Set<Shape> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Shape> todo = new ArrayList<>(shapes.getShapeMap().values());
+        while (!todo.isEmpty()) {
+            Shape shape = todo.remove(todo.size() - 1);
+            if (!seen.add(shape)) {
+                continue;
+            }
+            todo.addAll(shape.getPropertyShapes());
+            Collection<Constraint> constraints = shape.getConstraints();
+            List<Constraint> swapped = new ArrayList<>(constraints.size());
+            for (Constraint c : constraints) {
+                todo.addAll(nested(c));
+                swapped.add(SWAP.apply(c));
+            }
+            constraints.clear();
+            constraints.addAll(swapped);
+        }
+    }
+
+    private static final UnaryOperator<Constraint> SWAP = c -> {
+        if (c instanceof Quick) {
+            return c;
+        } else if (c instanceof ShOr or) {
+            return new Or(or.getOthers());
+        } else if (c instanceof ShAnd and) {
+            return new And(and.getOthers());
+        } else if (c instanceof ShNot not) {
+            return new Not(not.getOther());
+        } else if (c instanceof ShNode node) {
+            return new NodeRef(node.getOther());
+        } else if (c instanceof QualifiedValueShape q && !q.qDisjoint()) {
+            return new Qualified(q.getSub(), q.qMin(), q.qMax());
+        } else if (c instanceof ClassConstraint cls) {
+            return new ClassOf(cls.getExpectedClass());
+        }
+        return c;
+    };
+
+    private static List<Shape> nested(Constraint c) {
+        if (c instanceof ShOr or) {
+            return or.getOthers();
+        } else if (c instanceof ShAnd and) {
+            return and.getOthers();
+        } else if (c instanceof ShNot not) {
+            return List.of(not.getOther());
+        } else if (c instanceof ShNode node) {
+            return List.of(node.getOther());
+        } else if (c instanceof QualifiedValueShape q) {
+            return List.of(q.getSub());
+        }
+        return List.of();
+    }
+
+    /** Whether {@code value} conforms to {@code shape}: no result in a nested context. */
+    static boolean conforms(ValidationContext vCxt, Graph data, Shape shape, Node value) {
+        ValidationContext nested = ValidationContext.create(vCxt);
+        ValidationProc.execValidateShape(nested, data, shape, value);
+        return !nested.hasViolation();
+    }
+
+    /** Marks a constraint already swapped. */
+    private interface Quick {
+    }
+
+    private static final class Or extends ShOr implements Quick {
+        Or(List<Shape> others) {
+            super(others);
+        }
+
+        @Override
+        public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
+            for (Shape sh : others) {
+                if (conforms(vCxt, data, sh, node)) {
+                    return null;
+                }
+            }
+            return super.validate(vCxt, data, node);
+        }
+    }
+
+    private static final class And extends ShAnd implements Quick {
+        And(List<Shape> others) {
+            super(others);
+        }
+
+        @Override
+        public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
+            for (Shape sh : others) {
+                if (!conforms(vCxt, data, sh, node)) {
+                    return super.validate(vCxt, data, node);
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final class Not extends ShNot implements Quick {
+        Not(Shape other) {
+            super(other);
+        }
+
+        @Override
+        public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
+            return conforms(vCxt, data, other, node) ? super.validate(vCxt, data, node) : null;
+        }
+    }
+
+    private static final class NodeRef extends ShNode implements Quick {
+        NodeRef(Shape other) {
+            super(other);
+        }
+
+        @Override
+        public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
+            return conforms(vCxt, data, other, node) ? null : super.validate(vCxt, data, node);
+        }
+    }
+
+    private static final class Qualified extends QualifiedValueShape implements Quick {
+        Qualified(Shape sub, int qMin, int qMax) {
+            super(sub, qMin, qMax, false);
+        }
+
+        @Override
+        public void validatePropertyShape(ValidationContext vCxt, Graph data, Shape shape, Node focusNode, Path path,
+                Set<Node> valueNodes) {
+            int count = 0;
+            for (Node v : valueNodes) {
+                if (conforms(vCxt, vCxt.getDataGraph(), getSub(), v)) {
+                    count++;
+                }
+            }
+            boolean passes = (qMin() < 0 || count >= qMin()) && (qMax() < 0 || count <= qMax());
+            if (!passes) {
+                super.validatePropertyShape(vCxt, data, shape, focusNode, path, valueNodes);
+            }
+        }
+    }
+
+    private static final class ClassOf extends ClassConstraint implements Quick {
+        ClassOf(Node expectedClass) {
+            super(expectedClass);
+        }
+
+        @Override
+        public ReportItem validate(ValidationContext vCxt, Graph data, Node focusNode) {
+            if (data instanceof TypeClosureGraph closure && !focusNode.isLiteral()
+                    && closure.hasType(focusNode, getExpectedClass())) {
+                return null;
+            }
+            return super.validate(vCxt, data, focusNode);
+        }
+    }
+}
