@@ -7,18 +7,24 @@ import dev.chinaai.kg.publication.SourceTexts;
 import dev.chinaai.kg.server.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code build}: annotations to a validated dataset, written as TriG and N-Quads only if it is valid. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads the seeds and annotations, maps them to RDF, validates the graph with the SHACL shapes "
-                + "and, only if it conforms, writes " + DatasetFiles.TRIG + " and " + DatasetFiles.NQUADS + ".",
+                + "and, only if it conforms, writes " + DatasetFiles.TRIG + " and " + DatasetFiles.NQUADS
+                + " (or the one --dumps names).",
                 "On any error nothing is written and the exit code is 1."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -42,6 +48,12 @@ final class BuildCommand implements Callable<Integer> {
                     + "recorded is marked as that release, and is served as it wherever it is copied.")
     Path releases;
 
+    @Option(names = "--dumps", paramLabel = "FORMAT", split = ",", defaultValue = "nq,trig",
+            description = "Which dumps to write: nq (" + DatasetFiles.NQUADS + "), trig (" + DatasetFiles.TRIG + ") or "
+                    + "both, comma-separated (default: ${DEFAULT-VALUE}). A shard whose N-Quads only go to `load` "
+                    + "needs no TriG.")
+    List<String> dumps;
+
     @Mixin
     SourceTextOption sourceText;
 
@@ -53,6 +65,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         IriBase target = new IriBase(base);
+        Set<String> files = files(dumps);
         // A folder that cannot be written fails now, not after the whole build.
         DatasetFiles.prepareOutput(out);
         ProjectOptions.Checked checked = project.buildAndValidate(err);
@@ -61,10 +74,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         DatasetGraph published = SourceTexts.apply(checked.dataset(), sourceText.mode());
         DatasetGraph dataset = target.rewrite(published, IriBase.CANONICAL);
-        DatasetFiles.write(dataset, out, target);
+        DatasetFiles.write(dataset, out, target, files);
         long quads = dataset.stream().count();
-        outw.printf("build: %d quads in %d graphs written to %s (%s, %s)%n", quads, dataset.size(), out,
-                DatasetFiles.TRIG, DatasetFiles.NQUADS);
+        outw.printf("build: %d quads in %d graphs written to %s (%s)%n", quads, dataset.size(), out,
+                String.join(", ", files));
         if (store != null) {
             long t = System.nanoTime();
             Store.Info info = Store.write(project.layout(), published, IriBase.CANONICAL, target, store,
@@ -73,5 +86,19 @@ final class BuildCommand implements Callable<Integer> {
                     (System.nanoTime() - t) / 1_000_000, LoadCommand.what(info, releases));
         }
         return 0;
+    }
+
+    /** The file names of the dumps asked for, in the order TriG, N-Quads; a wrong name is a usage error. */
+    private Set<String> files(List<String> formats) {
+        Set<String> files = new TreeSet<>(Comparator.reverseOrder());
+        for (String f : formats) {
+            switch (f.trim()) {
+                case "nq" -> files.add(DatasetFiles.NQUADS);
+                case "trig" -> files.add(DatasetFiles.TRIG);
+                default -> throw new ParameterException(spec.commandLine(),
+                        "--dumps: '" + f + "' is not a dump format; give nq, trig or nq,trig");
+            }
+        }
+        return files;
     }
 }

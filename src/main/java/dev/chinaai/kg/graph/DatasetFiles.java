@@ -2,7 +2,12 @@ package dev.chinaai.kg.graph;
 
 import dev.chinaai.kg.diagnostics.KgException;
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -48,11 +53,27 @@ public final class DatasetFiles {
      * killed build never see a half-written output.
      */
     public static void write(DatasetGraph dataset, Path dir, IriBase base) {
-        List<Quad> quads = sorted(dataset);
+        write(dataset, dir, base, Set.of(NQUADS, TRIG));
+    }
+
+    /**
+     * As {@link #write(DatasetGraph, Path, IriBase)}, with only the named files
+     * ({@value #NQUADS}, {@value #TRIG} or both): a build whose dump is only
+     * loaded into a store need not format the graph a second time as TriG.
+     */
+    public static void write(DatasetGraph dataset, Path dir, IriBase base, Set<String> names) {
+        if (names.isEmpty() || !Set.of(NQUADS, TRIG).containsAll(names)) {
+            throw new IllegalArgumentException("files to write: " + names);
+        }
+        List<Keyed> keyed = sortedKeyed(dataset);
         Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
-        files.put(NQUADS, out -> nquads(quads, out));
-        files.put(TRIG, out -> trig(quads, base, out));
-        OutputFolder.replace(dir, files);
+        if (names.contains(NQUADS)) {
+            files.put(NQUADS, out -> nquads(keyed, out));
+        }
+        if (names.contains(TRIG)) {
+            files.put(TRIG, out -> trig(quads(keyed), base, out));
+        }
+        OutputFolder.replace(dir, Set.of(NQUADS, TRIG), files);
     }
 
     /**
@@ -76,7 +97,7 @@ public final class DatasetFiles {
     /** The dataset as sorted N-Quads (what {@link #write} puts in {@value #NQUADS}). */
     public static byte[] nquads(DatasetGraph dataset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        nquads(sorted(dataset), out);
+        nquads(sortedKeyed(dataset), out);
         return out.toByteArray();
     }
 
@@ -89,16 +110,28 @@ public final class DatasetFiles {
 
     /**
      * The quads in the order of their N-Triples forms (graph, subject, predicate,
-     * object). Each node is formatted once: formatting inside the comparator
-     * formatted four nodes per comparison, n log n times.
+     * object).
      */
     static List<Quad> sorted(DatasetGraph dataset) {
+        return quads(sortedKeyed(dataset));
+    }
+
+    /**
+     * The quads with their nodes' N-Triples forms, sorted by them. Each node is
+     * formatted once: formatting inside the comparator formatted four nodes per
+     * comparison, n log n times; and the N-Quads lines are made of these forms.
+     */
+    private static List<Keyed> sortedKeyed(DatasetGraph dataset) {
         Map<Node, String> keys = new HashMap<>();
         List<Keyed> keyed = new ArrayList<>();
         dataset.find().forEachRemaining(q -> keyed.add(new Keyed(key(keys, q.getGraph()), key(keys, q.getSubject()),
                 key(keys, q.getPredicate()), key(keys, q.getObject()), q)));
         keys.clear();
         keyed.sort(Comparator.comparing(Keyed::g).thenComparing(Keyed::s).thenComparing(Keyed::p).thenComparing(Keyed::o));
+        return keyed;
+    }
+
+    private static List<Quad> quads(List<Keyed> keyed) {
         List<Quad> quads = new ArrayList<>(keyed.size());
         keyed.forEach(k -> quads.add(k.quad()));
         return quads;
@@ -109,14 +142,53 @@ public final class DatasetFiles {
     }
 
     private static String key(Map<Node, String> keys, Node n) {
-        return keys.computeIfAbsent(n, NodeFmtLib::strNT);
+        return keys.computeIfAbsent(n, DatasetFiles::ntForm);
     }
 
-    private static void nquads(List<Quad> quads, OutputStream out) {
-        StreamRDF nq = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
-        nq.start();
-        quads.forEach(nq::quad);
-        nq.finish();
+    /**
+     * A node's N-Triples form, as Jena's N-Triples writer (UTF-8) writes it. An
+     * IRI with no character that N-Triples excludes from IRIs
+     * ({@code [#x00-#x20<>"{}|^`\]}) is written as it is, without going through
+     * the writer a character at a time.
+     */
+    public static String ntForm(Node n) {
+        return n.isURI() && plainIri(n.getURI()) ? "<" + n.getURI() + ">" : NodeFmtLib.strNT(n);
+    }
+
+    private static boolean plainIri(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The N-Quads lines, from the forms the sort made: what Jena's N-Quads
+     * writer (UTF-8) writes for the same quads, without formatting every node a
+     * second time (a test holds the two to the same bytes).
+     */
+    private static void nquads(List<Keyed> keyed, OutputStream out) {
+        try {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            for (Keyed k : keyed) {
+                w.write(k.s());
+                w.write(' ');
+                w.write(k.p());
+                w.write(' ');
+                w.write(k.o());
+                if (!k.quad().isDefaultGraph()) {
+                    w.write(' ');
+                    w.write(k.g());
+                }
+                w.write(" .\n");
+            }
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** TriG blocks, streamed: the quads come sorted by graph and subject, so each graph and subject is one block. */

@@ -61,7 +61,18 @@ final class OutputFolder {
 
     /** Makes {@code dir} hold exactly {@code files} (name to content), or leaves it as it was and throws. */
     static void replace(Path dir, Map<String, Content> files) {
-        new OutputFolder(dir, files.keySet()).replace(files);
+        replace(dir, files.keySet(), files);
+    }
+
+    /**
+     * As {@link #replace(Path, Map)}, where {@code own} (a superset of the files'
+     * names) says which files of an earlier output the new one may drop.
+     */
+    static void replace(Path dir, Set<String> own, Map<String, Content> files) {
+        if (!own.containsAll(files.keySet())) {
+            throw new IllegalArgumentException("files " + files.keySet() + " outside " + own);
+        }
+        new OutputFolder(dir, own).replace(files);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.chinaai.kg.publication;
 
 import dev.chinaai.kg.diagnostics.KgException;
+import dev.chinaai.kg.graph.DatasetFiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +11,6 @@ import java.util.Iterator;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.Quad;
 
@@ -117,24 +117,11 @@ public record GraphDigest(String id, long quads) {
         } else if (n.isLiteral() && n.getLiteralLexicalForm().startsWith(base)
                 && (XSDDatatype.XSDanyURI.equals(n.getLiteralDatatype()) || XSDDatatype.XSDstring.equals(n.getLiteralDatatype()))) {
             s = "\"~/" + n.getLiteralLexicalForm().substring(base.length()) + "\"^^" + n.getLiteralDatatypeURI();
-        } else if (n.isURI() && plainIri(n.getURI())) {
-            // Jena's formatter goes through a writer a character at a time: a fifth of a 300x load.
-            s = "<" + n.getURI() + ">";
         } else {
-            s = NodeFmtLib.strNT(n);
+            // Not through Jena's formatter for a plain IRI: it goes through a writer a character at a time (a fifth of a 300x load).
+            s = DatasetFiles.ntForm(n);
         }
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** No character of the N-Triples IRIREF exclusions [#x00-#x20<>"{}|^`\], so the IRI is written as it is. */
-    private static boolean plainIri(String iri) {
-        for (int i = 0; i < iri.length(); i++) {
-            char c = iri.charAt(i);
-            if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static MessageDigest sha256() {

@@ -58,6 +58,19 @@ class CliTest {
     }
 
     @Test
+    void dumpsNamesTheFilesABuildWrites(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("ds");
+        assertEquals(2, run("build", "--out", dir.toString(), "--dumps", "nq,ttl"));
+        assertTrue(err.toString().contains("--dumps: 'ttl' is not a dump format; give nq, trig or nq,trig"), err.toString());
+        assertTrue(!Files.exists(dir), "a usage error writes nothing");
+        assertEquals(0, run("build", "--out", dir.toString(), "--dumps", "nq"), err.toString());
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("china-ai.nq"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        assertTrue(out.toString().contains("written to " + dir + " (china-ai.nq)"), out.toString());
+    }
+
+    @Test
     void validateWritesTheW3cReport(@TempDir Path tmp) {
         Path report = tmp.resolve("report.ttl");
         assertEquals(0, run("validate", "--report", report.toString()), err.toString());
