@@ -90,6 +90,34 @@ class ShardedStoreTest {
         assertEquals(missing + ": no such file; give the N-Quads files that `build` wrote (china-ai.nq)", e.getMessage());
     }
 
+    /** A dump read from a named pipe while it is written (bench/scale.sh overlaps the load with the shards so). */
+    @Test
+    void aDumpMayBeANamedPipeButNotAFolder() throws Exception {
+        DatasetFiles.write(TestGraph.dataset(), dir.resolve("out"), IriBase.CANONICAL, Set.of(DatasetFiles.NQUADS));
+        Path file = dir.resolve("out").resolve(DatasetFiles.NQUADS);
+        Path pipe = dir.resolve("pipe.nq");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        Thread feeder = new Thread(() -> {
+            try (var out = java.nio.file.Files.newOutputStream(pipe)) {
+                java.nio.file.Files.copy(file, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        feeder.start();
+        PrintWriter log = new PrintWriter(new StringWriter());
+        Store.Info fromPipe = Store.load(TestGraph.LAYOUT, List.of(pipe), IriBase.CANONICAL, dir.resolve("s1"), null, log);
+        feeder.join(10_000);
+        Store.Info fromFile = Store.load(TestGraph.LAYOUT, List.of(file), IriBase.CANONICAL, dir.resolve("s2"), null, log);
+        assertEquals(fromFile.quads(), fromPipe.quads());
+        assertEquals(fromFile.digest(), fromPipe.digest());
+
+        KgException e = assertThrows(KgException.class,
+                () -> Store.load(TestGraph.LAYOUT, List.of(dir.resolve("out")), IriBase.CANONICAL, dir.resolve("s3"), null, log));
+        assertEquals(dir.resolve("out") + ": is a folder; give the N-Quads files that `build` wrote (china-ai.nq) in it",
+                e.getMessage());
+    }
+
     @Test
     void aDumpThatIsNotNQuadsNamesFileLineAndColumnAndLeavesNoStore() throws Exception {
         Path bad = java.nio.file.Files.writeString(dir.resolve("bad.nq"),

@@ -18,7 +18,8 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The quads of N-Quads dumps that {@code build} wrote, streamed one file after
- * the other and parsed ahead on another thread, for {@link Store#load}. A file
+ * the other and parsed ahead on another thread, for {@link Store#load}. A dump
+ * may be a named pipe: it is read once, front to back. A file
  * that is missing or not N-Quads is an error naming the file, line and column.
  */
 final class Dumps {
@@ -29,8 +30,13 @@ final class Dumps {
 
     static Iterator<Quad> quads(List<Path> dumps) {
         for (Path f : dumps) {
-            if (!Files.isRegularFile(f)) {
+            // Not only regular files: a named pipe (or bash's <(...)) lets a load read a dump while it is made.
+            if (!Files.exists(f)) {
                 throw new KgException(f + ": no such file; give the N-Quads files that `build` wrote (" + DatasetFiles.NQUADS + ")");
+            }
+            if (Files.isDirectory(f)) {
+                throw new KgException(f + ": is a folder; give the N-Quads files that `build` wrote (" + DatasetFiles.NQUADS
+                        + ") in it");
             }
         }
         return Iter.flatMap(dumps.iterator(), Dumps::parse);
