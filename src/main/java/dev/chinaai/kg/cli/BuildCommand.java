@@ -72,7 +72,8 @@ final class BuildCommand implements Callable<Integer> {
         if (checked.refused(err, "build", "nothing was written")) {
             return Main.INVALID;
         }
-        DatasetGraph published = SourceTexts.apply(checked.dataset(), sourceText.mode());
+        // The build owns the dataset and needs no full text after this: changed in place, not copied.
+        DatasetGraph published = SourceTexts.applyInPlace(checked.dataset(), sourceText.mode());
         DatasetGraph dataset = target.rewrite(published, IriBase.CANONICAL);
         DatasetFiles.write(dataset, out, target, files);
         long quads = dataset.stream().count();

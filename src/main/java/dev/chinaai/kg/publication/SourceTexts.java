@@ -34,6 +34,22 @@ public final class SourceTexts {
         if (mode == SourceTextMode.FULL) {
             return dataset;
         }
+        DatasetGraph out = DatasetGraphFactory.create();
+        dataset.prefixes().forEach((p, u) -> out.prefixes().add(p, u));
+        dataset.find().forEachRemaining(out::add);
+        return applyInPlace(out, mode);
+    }
+
+    /**
+     * As {@link #apply}, but changes {@code dataset} itself and returns it: for
+     * a caller that owns the dataset and needs no full text after this (a build
+     * that publishes it). Only the quads that change are read and rewritten,
+     * not the whole graph copied.
+     */
+    public static DatasetGraph applyInPlace(DatasetGraph dataset, SourceTextMode mode) {
+        if (mode == SourceTextMode.FULL) {
+            return dataset;
+        }
         int window = mode == SourceTextMode.CONTEXT ? SourceTextMode.WINDOW : 0;
         Map<Node, String> texts = new HashMap<>();
         dataset.find(Node.ANY, Node.ANY, CAI.sourceText.asNode(), Node.ANY)
@@ -52,30 +68,38 @@ public final class SourceTexts {
                 positions.selectors(q.getSubject()).forEach(s -> selectorExcerpt.put(s, q.getSubject()));
             }
         });
-        DatasetGraph out = DatasetGraphFactory.create();
-        dataset.prefixes().forEach((p, u) -> out.prefixes().add(p, u));
-        dataset.find().forEachRemaining(q -> {
-            Node p = q.getPredicate();
-            if (p.equals(CAI.sourceText.asNode()) && texts.containsKey(q.getSubject())) {
-                out.add(with(q, masked(texts.get(q.getSubject()), spans.getOrDefault(q.getSubject(), List.of()), window)));
-                // Said in the data too, so that whoever reads a dump knows what the shaded characters stand for.
-                out.add(Quad.create(q.getGraph(), q.getSubject(), DCTerms.rights.asNode(), NodeFactory.createLiteralLang(
-                        "This publication carries " + mode.carries() + "; every other character of the article is "
-                        + "replaced by " + WITHHELD + " (offsets stay valid). The full text is not licensed to us for "
-                        + "republication.", "en")));
-            } else if (p.equals(CAI.context.asNode()) && excerptSpan.containsKey(q.getSubject())) {
+        List<Quad> removed = new ArrayList<>();
+        List<Quad> added = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, CAI.sourceText.asNode(), Node.ANY).forEachRemaining(q -> {
+            removed.add(q);
+            added.add(with(q, masked(texts.get(q.getSubject()), spans.getOrDefault(q.getSubject(), List.of()), window)));
+            // Said in the data too, so that whoever reads a dump knows what the shaded characters stand for.
+            added.add(Quad.create(q.getGraph(), q.getSubject(), DCTerms.rights.asNode(), NodeFactory.createLiteralLang(
+                    "This publication carries " + mode.carries() + "; every other character of the article is "
+                    + "replaced by " + WITHHELD + " (offsets stay valid). The full text is not licensed to us for "
+                    + "republication.", "en")));
+        });
+        dataset.find(Node.ANY, Node.ANY, CAI.context.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (excerptSpan.containsKey(q.getSubject())) {
+                removed.add(q);
                 if (window > 0) {
                     String text = texts.get(excerptArticle.get(q.getSubject()));
-                    out.add(with(q, clipped(text, q.getObject(), excerptSpan.get(q.getSubject()), window)));
+                    added.add(with(q, clipped(text, q.getObject(), excerptSpan.get(q.getSubject()), window)));
                 }
-            } else if (window == 0 && (p.equals(OA.prefix.asNode()) || p.equals(OA.suffix.asNode()))
-                    && selectorExcerpt.containsKey(q.getSubject())) {
-                return;
-            } else {
-                out.add(q);
             }
         });
-        return out;
+        if (window == 0) {
+            for (Node p : List.of(OA.prefix.asNode(), OA.suffix.asNode())) {
+                dataset.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (selectorExcerpt.containsKey(q.getSubject())) {
+                        removed.add(q);
+                    }
+                });
+            }
+        }
+        removed.forEach(dataset::delete);
+        added.forEach(dataset::add);
+        return dataset;
     }
 
     /**

@@ -45,6 +45,21 @@ class SourceTextsTest {
         assertTrue(excerpts > 100, "the seeds' excerpts were checked: " + excerpts);
     }
 
+    /** The build's way (the dataset changed where it is) publishes what the copy publishes, and the copy leaves its input alone. */
+    @ParameterizedTest
+    @EnumSource(SourceTextMode.class)
+    void inPlaceChangesTheGivenDatasetToWhatTheCopyHolds(SourceTextMode mode) {
+        DatasetGraph own = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        TestGraph.dataset().find().forEachRemaining(own::add);
+        java.util.Set<Quad> before = java.util.Set.copyOf(org.apache.jena.atlas.iterator.Iter.toList(TestGraph.dataset().find()));
+        DatasetGraph copy = SourceTexts.apply(TestGraph.dataset(), mode);
+        assertTrue(own == SourceTexts.applyInPlace(own, mode), "the same dataset back");
+        assertEquals(java.util.Set.copyOf(org.apache.jena.atlas.iterator.Iter.toList(copy.find())),
+                java.util.Set.copyOf(org.apache.jena.atlas.iterator.Iter.toList(own.find())));
+        assertEquals(before, java.util.Set.copyOf(org.apache.jena.atlas.iterator.Iter.toList(TestGraph.dataset().find())),
+                "apply leaves its input as it was");
+    }
+
     @Test
     void contextKeepsOnlyTheWindowAroundEachExcerptAndNoneOnlyTheExcerpts() {
         String text = "Erster Satz ohne Zitat, lang genug für ein Fenster von achtzig Zeichen und mehr.\nZitat hier. Rest.";
