@@ -108,6 +108,16 @@ final class QuickConformance {
         return !nested.hasViolation();
     }
 
+    /** Whether the value conforms ({@code conforming}) or fails to conform (otherwise) to at least one of the shapes. */
+    private static boolean any(ValidationContext vCxt, Graph data, List<Shape> shapes, Node value, boolean conforming) {
+        for (Shape sh : shapes) {
+            if (conforms(vCxt, data, sh, value) == conforming) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marks a constraint already swapped. */
     private interface Quick {
     }
@@ -119,12 +129,7 @@ final class QuickConformance {
 
         @Override
         public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
-            for (Shape sh : others) {
-                if (conforms(vCxt, data, sh, node)) {
-                    return null;
-                }
-            }
-            return super.validate(vCxt, data, node);
+            return any(vCxt, data, others, node, true) ? null : super.validate(vCxt, data, node);
         }
     }
 
@@ -135,12 +140,7 @@ final class QuickConformance {
 
         @Override
         public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
-            for (Shape sh : others) {
-                if (!conforms(vCxt, data, sh, node)) {
-                    return super.validate(vCxt, data, node);
-                }
-            }
-            return null;
+            return any(vCxt, data, others, node, false) ? super.validate(vCxt, data, node) : null;
         }
     }
 
