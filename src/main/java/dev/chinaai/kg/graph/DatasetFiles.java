@@ -43,6 +43,8 @@ import org.apache.jena.sparql.core.Quad;
 public final class DatasetFiles {
     public static final String TRIG = "china-ai.trig";
     public static final String NQUADS = "china-ai.nq";
+    /** Every file a build may write into its folder. */
+    private static final Set<String> DUMPS = Set.of(NQUADS, TRIG);
 
     private DatasetFiles() {
     }
@@ -53,7 +55,7 @@ public final class DatasetFiles {
      * killed build never see a half-written output.
      */
     public static void write(DatasetGraph dataset, Path dir, IriBase base) {
-        write(dataset, dir, base, Set.of(NQUADS, TRIG));
+        write(dataset, dir, base, DUMPS);
     }
 
     /**
@@ -62,7 +64,7 @@ public final class DatasetFiles {
      * loaded into a store need not format the graph a second time as TriG.
      */
     public static void write(DatasetGraph dataset, Path dir, IriBase base, Set<String> names) {
-        if (names.isEmpty() || !Set.of(NQUADS, TRIG).containsAll(names)) {
+        if (names.isEmpty() || !DUMPS.containsAll(names)) {
             throw new IllegalArgumentException("files to write: " + names);
         }
         List<Keyed> keyed = sortedKeyed(dataset);
@@ -73,7 +75,7 @@ public final class DatasetFiles {
         if (names.contains(TRIG)) {
             files.put(TRIG, out -> trig(quads(keyed), base, out));
         }
-        OutputFolder.replace(dir, Set.of(NQUADS, TRIG), files);
+        OutputFolder.replace(dir, DUMPS, files);
     }
 
     /**
@@ -81,7 +83,7 @@ public final class DatasetFiles {
      * left next to it, and throws now if {@link #write} could not succeed there.
      */
     public static void prepareOutput(Path dir) {
-        OutputFolder.prepare(dir, Set.of(TRIG, NQUADS));
+        OutputFolder.prepare(dir, DUMPS);
     }
 
     public static DatasetGraph read(Path dir) {

@@ -59,14 +59,10 @@ final class OutputFolder {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Makes {@code dir} hold exactly {@code files} (name to content), or leaves it as it was and throws. */
-    static void replace(Path dir, Map<String, Content> files) {
-        replace(dir, files.keySet(), files);
-    }
-
     /**
-     * As {@link #replace(Path, Map)}, where {@code own} (a superset of the files'
-     * names) says which files of an earlier output the new one may drop.
+     * Makes {@code dir} hold exactly {@code files} (name to content), or leaves it
+     * as it was and throws; {@code own} (a superset of the files' names) says
+     * which files of an earlier output the new one may drop.
      */
     static void replace(Path dir, Set<String> own, Map<String, Content> files) {
         if (!own.containsAll(files.keySet())) {

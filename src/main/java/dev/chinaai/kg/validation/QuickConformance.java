@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
@@ -59,46 +58,38 @@ final class QuickConformance {
             Collection<Constraint> constraints = shape.getConstraints();
             List<Constraint> swapped = new ArrayList<>(constraints.size());
             for (Constraint c : constraints) {
-                todo.addAll(nested(c));
-                swapped.add(SWAP.apply(c));
+                swapped.add(swap(c, todo));
             }
             constraints.clear();
             constraints.addAll(swapped);
         }
     }
 
-    private static final UnaryOperator<Constraint> SWAP = c -> {
-        if (c instanceof Quick) {
-            return c;
-        } else if (c instanceof ShOr or) {
+    /**
+     * The constraint to use instead of {@code c} (itself if it is none of the
+     * kinds swapped here); the shapes it validates values against go to
+     * {@code nested}. A constraint swapped before is swapped again for an equal one.
+     */
+    private static Constraint swap(Constraint c, List<Shape> nested) {
+        if (c instanceof ShOr or) {
+            nested.addAll(or.getOthers());
             return new Or(or.getOthers());
         } else if (c instanceof ShAnd and) {
+            nested.addAll(and.getOthers());
             return new And(and.getOthers());
         } else if (c instanceof ShNot not) {
+            nested.add(not.getOther());
             return new Not(not.getOther());
         } else if (c instanceof ShNode node) {
+            nested.add(node.getOther());
             return new NodeRef(node.getOther());
-        } else if (c instanceof QualifiedValueShape q && !q.qDisjoint()) {
-            return new Qualified(q.getSub(), q.qMin(), q.qMax());
+        } else if (c instanceof QualifiedValueShape q) {
+            nested.add(q.getSub());
+            return q.qDisjoint() ? q : new Qualified(q.getSub(), q.qMin(), q.qMax());
         } else if (c instanceof ClassConstraint cls) {
             return new ClassOf(cls.getExpectedClass());
         }
         return c;
-    };
-
-    private static List<Shape> nested(Constraint c) {
-        if (c instanceof ShOr or) {
-            return or.getOthers();
-        } else if (c instanceof ShAnd and) {
-            return and.getOthers();
-        } else if (c instanceof ShNot not) {
-            return List.of(not.getOther());
-        } else if (c instanceof ShNode node) {
-            return List.of(node.getOther());
-        } else if (c instanceof QualifiedValueShape q) {
-            return List.of(q.getSub());
-        }
-        return List.of();
     }
 
     /** Whether {@code value} conforms to {@code shape}: no result in a nested context. */
@@ -118,11 +109,7 @@ final class QuickConformance {
         return false;
     }
 
-    /** Marks a constraint already swapped. */
-    private interface Quick {
-    }
-
-    private static final class Or extends ShOr implements Quick {
+    private static final class Or extends ShOr {
         Or(List<Shape> others) {
             super(others);
         }
@@ -133,7 +120,7 @@ final class QuickConformance {
         }
     }
 
-    private static final class And extends ShAnd implements Quick {
+    private static final class And extends ShAnd {
         And(List<Shape> others) {
             super(others);
         }
@@ -144,7 +131,7 @@ final class QuickConformance {
         }
     }
 
-    private static final class Not extends ShNot implements Quick {
+    private static final class Not extends ShNot {
         Not(Shape other) {
             super(other);
         }
@@ -155,7 +142,7 @@ final class QuickConformance {
         }
     }
 
-    private static final class NodeRef extends ShNode implements Quick {
+    private static final class NodeRef extends ShNode {
         NodeRef(Shape other) {
             super(other);
         }
@@ -166,7 +153,7 @@ final class QuickConformance {
         }
     }
 
-    private static final class Qualified extends QualifiedValueShape implements Quick {
+    private static final class Qualified extends QualifiedValueShape {
         Qualified(Shape sub, int qMin, int qMax) {
             super(sub, qMin, qMax, false);
         }
@@ -187,7 +174,7 @@ final class QuickConformance {
         }
     }
 
-    private static final class ClassOf extends ClassConstraint implements Quick {
+    private static final class ClassOf extends ClassConstraint {
         ClassOf(Node expectedClass) {
             super(expectedClass);
         }
