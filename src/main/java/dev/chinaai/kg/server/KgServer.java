@@ -18,6 +18,7 @@ import dev.chinaai.kg.server.sparql.RegexGuard;
 import dev.chinaai.kg.server.sparql.ServiceDescriptionFilter;
 import dev.chinaai.kg.server.sparql.SlowLane;
 import dev.chinaai.kg.server.store.FusekiConfigFile;
+import dev.chinaai.kg.server.store.NodeCaches;
 import dev.chinaai.kg.server.store.count.IndexCounts;
 import dev.chinaai.kg.server.store.Release;
 import dev.chinaai.kg.server.store.Store;
@@ -113,6 +114,7 @@ public final class KgServer implements AutoCloseable {
         }
         int port = checkFree(options.port(), options.http().bindAddress());
         IriBase base = new IriBase(info.base());
+        NodeCaches.connect(store.resolve("tdb2"), Runtime.getRuntime().maxMemory());
         ServerOptions withStore = new ServerOptions(port, info.base(), options.limits(), store, options.host(),
                 options.queryCache(), options.http(), options.releases());
         Assembled a = assemble(layout, base, withStore, port);

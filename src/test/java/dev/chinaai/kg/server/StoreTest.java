@@ -6,6 +6,7 @@ import dev.chinaai.kg.server.store.Store;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,6 +72,25 @@ class StoreTest {
             assertEquals(info.built() / 1000, java.time.ZonedDateTime.parse(doc.headers().firstValue("Last-Modified")
                     .orElseThrow(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond());
             assertTrue(log.toString().contains(info.quads() + " quads"), log.toString());
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void aServedStoreHasNodeCachesForItsHeapNotTdb2sDefaults() throws Exception {
+        Path store = dir.resolve("store");
+        write(store);
+        KgServer server = KgServer.startFromStore(TestGraph.LAYOUT, store, ServerOptions.defaults().withPort(0),
+                new PrintWriter(new StringWriter()));
+        try {
+            StoreParams served = TDBInternal.getDatasetGraphTDB(Store.storage(server.publication().dataset())).getStoreParams();
+            long heap = Runtime.getRuntime().maxMemory();
+            long nodes = (long) (heap * 3.0 / 8 / 200);
+            assertEquals(Math.max(1_000_000, nodes - (long) (nodes * 0.2)), (long) served.getNodeId2NodeCacheSize(),
+                    "node ids to nodes: 3/8 of a " + (heap >> 20) + " MB heap at 200 bytes a node, less the fifth by node");
+            assertEquals(Math.max(200_000, (long) (nodes * 0.2)), (long) served.getNode2NodeIdCacheSize());
+            assertEquals(200, get(server, "id/deepseek.ttl", "text/turtle").statusCode());
         } finally {
             server.close();
         }
