@@ -124,7 +124,7 @@ final class ResourceRoute implements Route {
         if (f.quads()) {
             return Rendered.of(f.contentType(), RdfWriters.write(ResourceDocument.inGraphs(pub, g), f, pub.base()));
         }
-        return Rendered.of(f.contentType(), RdfWriters.write(g, f, pub.base()));
+        return Rendered.of(f.contentType(), RdfWriters.write(g, pub.iri(id.substring(1)), f, pub.base()));
     }
 
     static Graph document(Publication pub, String id) {

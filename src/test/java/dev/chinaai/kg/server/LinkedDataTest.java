@@ -116,6 +116,23 @@ class LinkedDataTest extends ServerTestBase {
     }
 
     @Test
+    void turtleAndNTriplesBeginWithTheResourcesOwnStatements() {
+        for (String id : new String[] {"id/deepseek", "id/hangzhou", "claim/a003-deepseek-astonishing-success"}) {
+            String iri = s.base + id;
+            Model all = parse(s.get(id + ".nt"), Lang.NTRIPLES);
+            long own = all.listStatements(all.createResource(iri), null, (org.apache.jena.rdf.model.RDFNode) null).toList().size();
+            assertTrue(own > 0 && own < all.size(), id);
+            java.util.List<String> lines = s.get(id + ".nt").body().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                assertEquals(i < own, lines.get(i).startsWith("<" + iri + "> "), id + ".nt line " + (i + 1) + ": " + lines.get(i));
+            }
+            String turtle = s.get(id + ".ttl").body();
+            String firstBlock = turtle.lines().filter(l -> !l.isEmpty() && !l.startsWith("PREFIX")).findFirst().orElseThrow();
+            assertEquals(id.replace('/', ':'), firstBlock.split("\\s+")[0], id + ".ttl: the first statement's subject");
+        }
+    }
+
+    @Test
     void documentHoldsOutgoingIncomingLabelsAndProvenanceWithOffsets() {
         Dataset ds = DatasetFactory.create(parse(s.get("id/deepseek.ttl"), Lang.TURTLE));
         String q = """

@@ -9,13 +9,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Turtle, N-Triples, RDF/XML, N-Quads and TriG documents, written by Jena in the format the
@@ -26,6 +32,7 @@ public final class RdfWriters {
     private RdfWriters() {
     }
 
+    /** A document (of no one resource) in the format, abbreviated with its own and the publication's prefixes. */
     public static byte[] write(Graph g, Format f, IriBase base) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Graph doc = withPrefixes(g, true, base);
@@ -34,6 +41,33 @@ public final class RdfWriters {
         } else {
             RDFWriter.source(doc).format(f.rdf).output(out);
         }
+        return out.toByteArray();
+    }
+
+    /**
+     * The document of a resource: in Turtle and N-Triples the resource's own
+     * statements come first and the others follow, subject by subject, so that
+     * a reader meets what the document is about at its top. Jena's streaming
+     * writer gets the triples straight from the document in that order; other
+     * formats are written as {@link #write(Graph, Format, IriBase)} does.
+     */
+    public static byte[] write(Graph g, Node resource, Format f, IriBase base) {
+        if (f.quads() || !StreamRDFWriter.registered(f.rdf)) {
+            return write(g, f, base);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, f.rdf);
+        stream.start();
+        Map<String, String> prefixes = new LinkedHashMap<>(g.getPrefixMapping().getNsPrefixMap());
+        prefixes.putAll(prefixes(base));
+        prefixes.forEach(stream::prefix);
+        g.find(resource, Node.ANY, Node.ANY).forEachRemaining(stream::triple);
+        g.find().forEachRemaining(t -> {
+            if (!t.getSubject().equals(resource)) {
+                stream.triple(t);
+            }
+        });
+        stream.finish();
         return out.toByteArray();
     }
 
@@ -46,18 +80,24 @@ public final class RdfWriters {
     }
 
     /**
-     * A copy of the document with the publication's prefixes (and, if asked, the
+     * The document seen with the publication's prefixes (and, if asked, the
      * document's own), so that writers abbreviate IRIs; the document itself is
-     * left as it is.
+     * left as it is. A view, not a copy: copying every triple of a document
+     * into a new graph was an eighth of a dereference's time at 1000x.
      */
     static Graph withPrefixes(Graph g, boolean keepOwn, IriBase base) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(copy::add);
+        PrefixMapping pm = PrefixMapping.Factory.create();
         if (keepOwn) {
-            copy.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
+            pm.setNsPrefixes(g.getPrefixMapping());
         }
-        prefixes(base).forEach(copy.getPrefixMapping()::setNsPrefix);
-        return copy;
+        prefixes(base).forEach(pm::setNsPrefix);
+        pm.lock();
+        return new WrappedGraph(g) {
+            @Override
+            public PrefixMapping getPrefixMapping() {
+                return pm;
+            }
+        };
     }
 
     /**
@@ -83,8 +123,8 @@ public final class RdfWriters {
     }
 
     /** The prefixes of documents, including the shapes namespace. */
-    public static java.util.Map<String, String> prefixes(IriBase base) {
-        java.util.Map<String, String> m = Prefixes.standard(base);
+    public static Map<String, String> prefixes(IriBase base) {
+        Map<String, String> m = Prefixes.standard(base);
         m.put("sh", "http://www.w3.org/ns/shacl#");
         m.put("shapes", base.iri() + "shapes#");
         return m;
