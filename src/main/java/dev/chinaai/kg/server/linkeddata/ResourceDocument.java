@@ -142,6 +142,8 @@ public final class ResourceDocument {
                 }
             }
         }
+        // Excerpts of one article share it: its seed file and label are looked up once.
+        Set<Node> sources = new HashSet<>();
         for (Node x : excerpts) {
             ds.find(provGraph, x, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 if (!q.getPredicate().equals(pub.term("mentions"))) {
@@ -150,7 +152,7 @@ public final class ResourceDocument {
                 if (q.getPredicate().equals(OA.hasSelector.asNode())) {
                     ds.find(provGraph, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(s -> out.add(s.asTriple()));
                 }
-                if (q.getPredicate().equals(OA.hasSource.asNode())) {
+                if (q.getPredicate().equals(OA.hasSource.asNode()) && sources.add(q.getObject())) {
                     ds.find(provGraph, q.getObject(), pub.term("seedFile"), Node.ANY).forEachRemaining(s -> out.add(s.asTriple()));
                     ds.find(provGraph, q.getObject(), RDFS.label.asNode(), Node.ANY).forEachRemaining(s -> out.add(s.asTriple()));
                 }
