@@ -6,11 +6,13 @@
 --      deref:  GET the entity's Turtle document (<path>.ttl);
 --      text:   GET /sparql?query=... text:query for the word;
 --      describe: GET PREFIX?query=DESCRIBE <IRI> as Turtle (Virtuoso's nearest to a dereference);
+--      construct: GET PREFIX?query= bench/document.rq for the IRI, as Turtle: the triples of our
+--              dereference, asked of another store (bench/construct-check.sh shows they are the same);
 --      vtext:  GET PREFIX?query=... bif:contains for the word (Virtuoso's free-text index);
 --      claims: GET PREFIX?query=... who claimed what, where: the claims of a random claimant with each
 --              claim's quote and article (the mix's join; LISTFILE holds claimant IRIs).
 local items = {}
-local kind, prefix
+local kind, prefix, document
 
 local function enc(s)
   return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -22,6 +24,14 @@ function init(args)
     if #line > 0 then items[#items + 1] = line end
   end
   math.randomseed(os.time() + math.floor(os.clock() * 1e6))
+  if kind == "construct" then
+    -- Without its comment lines, which only make the URL longer.
+    local lines = {}
+    for line in io.lines("bench/document.rq") do
+      if not line:match("^%s*#") then lines[#lines + 1] = line end
+    end
+    document = table.concat(lines, "\n")
+  end
 end
 
 function request()
@@ -33,6 +43,11 @@ function request()
     return wrk.format("GET", it:gsub("^https?://[^/]+", "") .. ".ttl", { ["Accept"] = "text/turtle" })
   elseif kind == "describe" then
     return wrk.format("GET", prefix .. "?query=" .. enc("DESCRIBE <" .. it .. ">"), { ["Accept"] = "text/turtle" })
+  elseif kind == "construct" then
+    local base = it:match("^(https?://[^/]+)")
+    local q = document:gsub("<ENTITY>", function() return "<" .. it .. ">" end)
+                      :gsub("<BASE>", function() return "<" .. base .. "/" end)
+    return wrk.format("GET", prefix .. "?query=" .. enc(q), { ["Accept"] = "text/turtle" })
   elseif kind == "claims" then
     local base = it:match("^(https?://[^/]+)")
     return wrk.format("GET", prefix .. "?query=" .. enc("PREFIX cai: <" .. base .. "/ontology#> "
