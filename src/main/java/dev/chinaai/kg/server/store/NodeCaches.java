@@ -16,9 +16,9 @@ import org.apache.jena.tdb2.sys.DatabaseConnection;
  * (a crawler) reads most of them: with the defaults nearly every decode missed,
  * and the cache's eviction on each put took 17 % of a dereference's time.
  * With the caches at {@link #HEAP_SHARE} of a 2 GB heap the same store served
- * about three times as many dereferences at 16 clients
- * ({@code bench/RESULTS.md}). The caches fill only as nodes are read, so a
- * small store never takes the heap this allows.
+ * 2.6-3.2 times as many dereferences at 16 clients in an A/B of the two
+ * ({@code bench/RESULTS.md}, session 9). The caches fill only as nodes are
+ * read, so a small store never takes the heap this allows.
  */
 public final class NodeCaches {
     /** Heap per cached node (its id, the node, its text and the cache's entry): measured 180-200 bytes at 1000x. */
