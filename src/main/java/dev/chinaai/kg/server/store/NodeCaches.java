@@ -18,7 +18,11 @@ import org.apache.jena.tdb2.sys.DatabaseConnection;
  * With the caches at {@link #HEAP_SHARE} of a 2 GB heap the same store served
  * 2.6-3.2 times as many dereferences at 16 clients in an A/B of the two
  * ({@code bench/RESULTS.md}, session 9). The caches fill only as nodes are
- * read, so a small store never takes the heap this allows.
+ * read, so a small store never takes the heap this allows. The price, on a
+ * large store: the old generation fills and G1's young generation shrinks,
+ * so random lookups at 16 clients were about a quarter slower at 2 GB
+ * (claims faster, text even); a quarter of the heap instead gave back most
+ * of the dereference gain.
  */
 public final class NodeCaches {
     /** Heap per cached node (its id, the node, its text and the cache's entry): measured 180-200 bytes at 1000x. */
