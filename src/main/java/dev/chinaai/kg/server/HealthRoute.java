@@ -85,10 +85,13 @@ final class HealthRoute implements Route {
                 continue;
             }
             String best = null;
-            for (String w : o.getLiteralLexicalForm().split("[^\\p{L}\\p{N}]+")) {
+            for (String w : o.getLiteralLexicalForm().split("\\s+")) {
                 // Lower case: an upper-case AND, OR or NOT would be an operator to the query parser.
-                String word = w.toLowerCase(Locale.ROOT);
-                if (!GermanSearchAnalyzer.isStopWord(word) && (best == null || word.length() > best.length())) {
+                String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+                // Only letters and digits between spaces: the tokenizer keeps "DALL.E" whole as one word, so a
+                // search for "dall" found nothing and /health said not ready whenever that label came first.
+                if (word.matches("[\\p{L}\\p{N}]+") && !GermanSearchAnalyzer.isStopWord(word)
+                        && (best == null || word.length() > best.length())) {
                     best = word;
                 }
             }

@@ -33,6 +33,14 @@ class HealthProbeWordTest {
     }
 
     @Test
+    void aWordTheTokenizerKeepsWholeWithItsNeighbourIsNeverTheProbe() {
+        // "DALL.E" is one token to Lucene's tokenizer: a search for "dall" finds nothing.
+        assertNull(HealthRoute.probeWord(labelled("DALL.E 3")));
+        assertEquals("bildgenerator", HealthRoute.probeWord(labelled("DALL.E 3", "Bildgenerator (DALL.E)")));
+        assertEquals("modelle", HealthRoute.probeWord(labelled("Sora-ähnliche Modelle")));
+    }
+
+    @Test
     void theLongestKeptWordOfALabelIsTheProbe() {
         assertEquals("deepseek", HealthRoute.probeWord(labelled("Und DeepSeek AI")));
     }
