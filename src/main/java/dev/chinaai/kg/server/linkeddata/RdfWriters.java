@@ -30,18 +30,16 @@ public final class RdfWriters {
 
     /** A document (of no one resource) in the format, abbreviated with its own and the publication's prefixes. */
     public static byte[] write(Graph g, Format f, IriBase base) {
-        return output(withPrefixes(g, true, base), f);
+        return write(g, Node.ANY, f, base);
     }
 
     /**
      * The document of a resource, as {@link #write(Graph, Format, IriBase)}
-     * writes it but with the resource's own statements first (see {@link DocumentView}).
+     * writes it but with the resource's own statements first (see {@link DocumentView};
+     * {@code Node.ANY}: no resource).
      */
     public static byte[] write(Graph g, Node resource, Format f, IriBase base) {
-        return output(new DocumentView(g, prefixMapping(g, true, base), resource), f);
-    }
-
-    private static byte[] output(Graph doc, Format f) {
+        Graph doc = new DocumentView(g, prefixMapping(g, true, base), resource);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (f.quads()) {
             RDFWriter.source(DatasetGraphFactory.wrap(doc)).format(f.rdf).output(out);

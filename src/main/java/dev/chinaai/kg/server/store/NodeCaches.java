@@ -46,12 +46,17 @@ public final class NodeCaches {
     }
 
     /** TDB2's default parameters with node caches for the heap, never smaller than TDB2's own. */
-    static StoreParams params(long maxHeap) {
+    public static StoreParams params(long maxHeap) {
         StoreParams dft = StoreParams.getDftStoreParams();
         long nodes = (long) (maxHeap * HEAP_SHARE / BYTES_PER_NODE);
-        int byNode = (int) Math.min(Integer.MAX_VALUE, Math.max(dft.getNode2NodeIdCacheSize(), nodes * BY_NODE_SHARE));
-        int byId = (int) Math.min(Integer.MAX_VALUE,
-                Math.max(dft.getNodeId2NodeCacheSize(), nodes - (long) (nodes * BY_NODE_SHARE)));
-        return StoreParams.builder(dft).node2NodeIdCacheSize(byNode).nodeId2NodeCacheSize(byId).build();
+        long byNode = (long) (nodes * BY_NODE_SHARE);
+        return StoreParams.builder(dft)
+                .node2NodeIdCacheSize(atLeast(dft.getNode2NodeIdCacheSize(), byNode))
+                .nodeId2NodeCacheSize(atLeast(dft.getNodeId2NodeCacheSize(), nodes - byNode))
+                .build();
+    }
+
+    private static int atLeast(int dft, long wanted) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(dft, wanted));
     }
 }
