@@ -71,4 +71,27 @@ class DatasetFilesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> DatasetFiles.write(TestGraph.dataset(), nq, IriBase.CANONICAL, Set.of("china-ai.ttl")));
     }
+
+    @Test
+    void everyLiteralsFormIsWhatJenasNTriplesFormatterWrites() {
+        // The literals whose form is made here without Jena's writer, and those that must still go through it.
+        String xsd = "http://www.w3.org/2001/XMLSchema#";
+        List<Node> literals = new java.util.ArrayList<>(List.of(
+                NodeFactory.createLiteralString("plain"), NodeFactory.createLiteralString(""),
+                NodeFactory.createLiteralLang("K\u00fcnstliche Intelligenz \u4eba\u5de5\u667a\u80fd", "de"),
+                NodeFactory.createLiteralLang("mixed Case", "en-GB"),
+                NodeFactory.createLiteralDirLang("\u0645\u0631\u062d\u0628\u0627", "ar", "rtl"),
+                NodeFactory.createLiteralDT("2024-03", org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(xsd + "gYearMonth")),
+                NodeFactory.createLiteralDT("x", org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName("http://example.org/dt x")),
+                NodeFactory.createLiteralDT("1.50", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal),
+                NodeFactory.createLiteralString("emoji \ud83d\ude00 pair"), NodeFactory.createLiteralString("del \u007f")));
+        for (String awkward : List.of("quote \"", "back\\slash", "new\nline", "tab\t", "cr\r", "ff\f", "nul\u0000",
+                "bell\u0007", "replacement \ufffd", "lone \ud83d high", "lone \ude00 low", "end \ud83d")) {
+            literals.add(NodeFactory.createLiteralString(awkward));
+            literals.add(NodeFactory.createLiteralLang(awkward, "de"));
+        }
+        for (Node n : literals) {
+            assertEquals(org.apache.jena.riot.out.NodeFmtLib.strNT(n), DatasetFiles.ntForm(n), n::toString);
+        }
+    }
 }
