@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -73,14 +75,23 @@ final class BrowserSession implements AutoCloseable {
         return order.stream().map(id -> new Request(urls.get(id), sizes.getOrDefault(id, -1L))).toList();
     }
 
-    /** Whether a URL stays on this machine (data: and blob: URLs never leave the page). */
+    /**
+     * Whether a URL stays on this machine: only http(s), ws(s) and ftp go over
+     * the network, and those to loopback stay. The browser answers the rest
+     * itself (data:, blob:, about:, and chrome: for its own pages: with
+     * Debian's Chromium 150 the first page's log also held the icons of its
+     * new-tab page).
+     */
     static boolean local(String url) {
-        if (url.startsWith("data:") || url.startsWith("blob:") || url.equals("about:blank")) {
+        String scheme = url.substring(0, Math.max(0, url.indexOf(':'))).toLowerCase(Locale.ROOT);
+        if (!NETWORK_SCHEMES.contains(scheme)) {
             return true;
         }
         String host = URI.create(url).getHost();
         return "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
     }
+
+    private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp");
 
     /** The console messages of the page since the last call. */
     List<String> console() {
