@@ -151,8 +151,8 @@ public final class DatasetFiles {
     /**
      * A node's N-Triples form, as Jena's N-Triples writer (UTF-8) writes it. An
      * IRI with no character that N-Triples excludes from IRIs
-     * ({@code [#x00-#x20<>"{}|^`\]}) is written as it is, without going through
-     * the writer a character at a time.
+     * ({@code [#x00-#x20<>"{}|^`\]}), and a literal that needs no escape, are
+     * written as they are, without going through the writer a character at a time.
      */
     public static String ntForm(Node n) {
         if (n.isURI() && plainIri(n.getURI())) {

@@ -189,8 +189,12 @@ final class QuickConformance {
     }
 
     private static final class ClassOf extends ClassConstraint {
+        /** The message of an entry made inside {@link #conforms}, which only counts entries. */
+        private final String notOfClass;
+
         ClassOf(Node expectedClass) {
             super(expectedClass);
+            this.notOfClass = "not of class " + expectedClass.getLocalName();
         }
 
         /**
@@ -206,7 +210,7 @@ final class QuickConformance {
                     return null;
                 }
                 if (ASKING.get()[0] > 0) {
-                    return new ReportItem("not of class " + getExpectedClass().getLocalName(), focusNode);
+                    return new ReportItem(notOfClass, focusNode);
                 }
             }
             return super.validate(vCxt, data, focusNode);

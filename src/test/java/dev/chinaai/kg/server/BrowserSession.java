@@ -29,6 +29,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * {@code src/test/resources/vendor/axe-core/}, in the page.
  */
 final class BrowserSession implements AutoCloseable {
+    /** The schemes whose requests go over the network (see {@link #local}). */
+    private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp");
+
     final ChromeDriver driver;
     private final Path profile;
 
@@ -91,7 +94,6 @@ final class BrowserSession implements AutoCloseable {
         return "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
     }
 
-    private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp");
 
     /** The console messages of the page since the last call. */
     List<String> console() {
